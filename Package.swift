@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Attend uses the Swift toolchain only: no package dependencies, by rule (SPEC §1).
+let package = Package(
+    name: "Attend",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "attend", targets: ["attend"]),
+        .executable(name: "attend-bench", targets: ["attend-bench"]),
+        .library(name: "KernelKit", targets: ["KernelKit"]),
+    ],
+    dependencies: [],
+    targets: [
+        .target(name: "DisplayWidth"),
+        .target(name: "KernelKit"),
+        .target(name: "Course", dependencies: ["DisplayWidth"]),
+        .target(name: "Practice", dependencies: ["Course"]),
+        .target(name: "Kernels", dependencies: ["Course"]),
+        .target(name: "Terminal", dependencies: ["DisplayWidth"]),
+        .target(name: "Screens", dependencies: ["Course", "Practice", "Kernels", "Terminal"]),
+        .executableTarget(name: "attend", dependencies: ["Course", "Practice", "Kernels", "Terminal", "Screens"]),
+        .executableTarget(name: "attend-bench", dependencies: ["Course", "Practice", "Kernels", "Terminal", "Screens"]),
+
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "DisplayWidth"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course"]),
+        .testTarget(name: "PracticeTests", dependencies: ["Practice"]),
+        .testTarget(name: "KernelKitTests", dependencies: ["KernelKit"]),
+        .testTarget(name: "ScreensTests", dependencies: ["Screens", "Terminal", "Course", "Practice"]),
+        .testTarget(name: "ContentTests", dependencies: ["Course"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["attend"]),
+    ]
+)

@@ -1,0 +1,75 @@
+/// ISO-8601 UTC timestamps (`2026-11-23T03:19:22Z`), parsed and written by hand.
+///
+/// DateFormatter is slow and locale-sensitive; the log and the review CSV only ever hold
+/// this one form, so a small exact converter is both faster and safer.
+public enum ISOTime {
+    /// Seconds since 1970 for `YYYY-MM-DDTHH:MM:SS[.fff]Z` (or `+00:00`); nil for anything else.
+    public static func parse(_ text: String) -> Int? {
+        let b = Array(text.utf8)
+        guard b.count >= 20, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54 || b[10] == 0x20, b[13] == 0x3A, b[16] == 0x3A else { return nil }
+        func digits(_ from: Int, _ count: Int) -> Int? {
+            var n = 0
+            for k in from..<(from + count) {
+                let d = Int(b[k]) - 0x30
+                guard d >= 0, d <= 9 else { return nil }
+                n = n * 10 + d
+            }
+            return n
+        }
+        guard let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2),
+              let hour = digits(11, 2), let minute = digits(14, 2), let second = digits(17, 2),
+              (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+              hour < 24, minute < 60, second < 61 else { return nil }
+        var k = 19
+        if k < b.count, b[k] == 0x2E {  // fraction: ignored (whole seconds)
+            k += 1
+            while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+        }
+        let rest = String(decoding: b[k...], as: UTF8.self)
+        guard rest == "Z" || rest == "+00:00" else { return nil }
+        return daysFromCivil(year, month, day) * 86_400 + hour * 3_600 + minute * 60 + second
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SSZ` for seconds since 1970.
+    public static func format(_ seconds: Int) -> String {
+        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
+        let rem = seconds - days * 86_400
+        let (y, m, d) = civilFromDays(days)
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        }
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(rem / 3_600, 2)):\(pad(rem % 3_600 / 60, 2)):\(pad(rem % 60, 2))Z"
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    // Howard Hinnant's days-from-civil algorithm (proleptic Gregorian calendar).
+    static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}
