@@ -47,7 +47,7 @@ public final class EventLog: @unchecked Sendable {
     public func append(_ events: [PracticeEvent]) throws {
         guard !events.isEmpty else { return }
         try ensureDirectory()
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure.cannotOpen(path, lastError()) }
         defer { close(fd) }
         flock(fd, LOCK_EX)

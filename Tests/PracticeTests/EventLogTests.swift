@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+@testable import Practice
+
+@Suite("Event log")
+struct EventLogTests {
+    func temporaryDirectory() -> String {
+        let path = NSTemporaryDirectory() + "attend-log-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func appendsThenLoadsInOrder() throws {
+        let log = EventLog(directory: temporaryDirectory() + "/nested/data")
+        let a = PracticeEvent(.readingPosition(lesson: "linalg-vectors", line: 42), at: 1_800_000_000)
+        let b = PracticeEvent(.lessonFinished(lesson: "linalg-vectors"), at: 1_800_000_060)
+        try log.append(a)
+        try log.append(b)
+        let loaded = log.load()
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.events == [a, b])
+        let text = try String(contentsOfFile: log.path, encoding: .utf8)
+        #expect(text == """
+        {"at":"2027-01-15T08:00:00Z","kind":"lesson.position","lesson":"linalg-vectors","line":42}
+        {"at":"2027-01-15T08:01:00Z","kind":"lesson.finished","lesson":"linalg-vectors"}
+
+        """)
+    }
+
+    @Test func missingLogIsEmpty() {
+        let loaded = EventLog(directory: temporaryDirectory()).load()
+        #expect(loaded.events.isEmpty && loaded.problems.isEmpty)
+    }
+
+    @Test func tornLastLineIsReportedSetAsideAndNeverGluedToTheNextAppend() throws {
+        let dir = temporaryDirectory()
+        let log = EventLog(directory: dir)
+        try log.append(PracticeEvent(.lessonFinished(lesson: "a"), at: 0))
+        // A crash in the middle of a write leaves half a line with no newline.
+        let handle = try #require(FileHandle(forWritingAtPath: log.path))
+        handle.seekToEndOfFile()
+        handle.write(Data("{\"at\":\"2026-01-01T00:00:00Z\",\"ki".utf8))
+        handle.closeFile()
+        try log.append(PracticeEvent(.lessonFinished(lesson: "b"), at: 60))
+
+        let loaded = log.load()
+        #expect(loaded.events.map(\.kind) == [.lessonFinished(lesson: "a"), .lessonFinished(lesson: "b")])
+        #expect(loaded.problems.count == 1)
+        #expect(loaded.problems[0].line == 2)
+        #expect(loaded.problems[0].file == log.path)
+        #expect(loaded.problems[0].message.contains("set aside"))
+        let aside = try String(contentsOfFile: log.corruptPath, encoding: .utf8)
+        #expect(aside.contains("line 2 of events.jsonl"))
+        #expect(aside.contains("{\"at\":\"2026-01-01T00:00:00Z\",\"ki"))
+        // Reported once: the log no longer holds the bad line.
+        #expect(log.load().problems.isEmpty)
+        #expect(log.load().events.count == 2)
+    }
+
+    @Test func corruptMiddleLineKeepsEverythingElse() throws {
+        let dir = temporaryDirectory()
+        let log = EventLog(directory: dir)
+        let lines = [
+            #"{"at":"2026-11-23T10:00:00Z","kind":"lesson.finished","lesson":"a"}"#,
+            "garbage \u{1}",
+            #"{"at":"not a time","kind":"lesson.finished","lesson":"x"}"#,
+            #"{"at":"2026-11-23T10:00:05Z","kind":"review","card":"d/i","rating":3}"#,
+            #"{"at":"2026-11-23T10:00:09Z","kind":"lesson.position","lesson":"a","line":7}"#,
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(toFile: log.path, atomically: true, encoding: .utf8)
+        let loaded = log.load()
+        #expect(loaded.problems.map(\.line) == [2, 3])
+        #expect(loaded.events.count == 3)
+        // An event of a kind this version does not know is kept verbatim.
+        #expect(loaded.events[1].kind == .other(kind: "review"))
+        let rewritten = try String(contentsOfFile: log.path, encoding: .utf8)
+        #expect(rewritten.contains(lines[3]))
+    }
+
+    @Test func concurrentAppendsNeverInterleave() async throws {
+        let dir = temporaryDirectory()
+        await withTaskGroup(of: Void.self) { group in
+            for writer in 0..<4 {
+                group.addTask {
+                    let log = EventLog(directory: dir)  // separate file descriptions, as two processes have
+                    for i in 0..<50 {
+                        try? log.append(PracticeEvent(.readingPosition(lesson: "w\(writer)", line: i), at: i))
+                    }
+                }
+            }
+        }
+        let loaded = EventLog(directory: dir).load()
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.events.count == 200)
+        for writer in 0..<4 {
+            let lines = loaded.events.compactMap { e -> Int? in
+                if case .readingPosition("w\(writer)", let line) = e.kind { return line }
+                return nil
+            }
+            #expect(lines == Array(0..<50))
+        }
+    }
+
+    @Test func progressReplaysTheLog() {
+        let events = [
+            PracticeEvent(.readingPosition(lesson: "a", line: 10), at: 1),
+            PracticeEvent(.lessonFinished(lesson: "a"), at: 2),
+            PracticeEvent(.readingPosition(lesson: "b", line: 3), at: 3),
+        ]
+        let progress = ReadingProgress(replaying: events)
+        #expect(progress.isFinished("a"))
+        #expect(!progress.isFinished("b") && progress.isStarted("b"))
+        #expect(progress.positions == ["a": 10, "b": 3])
+        #expect(progress.lastLesson == "b")
+    }
+}
+
+@Suite("ISO-8601 times")
+struct ISOTimeTests {
+    @Test func knownInstants() {
+        #expect(ISOTime.parse("1970-01-01T00:00:00Z") == 0)
+        #expect(ISOTime.parse("2000-02-29T12:34:56Z") == 951_827_696)
+        #expect(ISOTime.parse("2026-11-23T03:19:22Z") == 1_795_403_962)
+        #expect(ISOTime.parse("2026-11-23T03:19:22.750Z") == 1_795_403_962)
+        #expect(ISOTime.parse("2026-11-23T03:19:22+00:00") == 1_795_403_962)
+        #expect(ISOTime.format(951_827_696) == "2000-02-29T12:34:56Z")
+        #expect(ISOTime.format(-1) == "1969-12-31T23:59:59Z")
+    }
+
+    @Test func rejectsWhatIsNotUTC() {
+        for bad in ["", "2026-11-23", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-11-23T24:00:00Z", "2026-11-23T03:19:22+01:00", "2026-11-23T03:19:22"] {
+            #expect(ISOTime.parse(bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func roundTripsAcrossCenturies() {
+        var t = -2_208_988_800  // 1900-01-01
+        while t < 4_102_444_800 {  // 2100-01-01
+            #expect(ISOTime.parse(ISOTime.format(t)) == t)
+            t += 7_777_777
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Course
+import Testing
+@testable import Practice
+
+/// Bad rows are reported with file, line and column, and the rest still replays.
+@Suite struct ReplayDiagnosticsTests {
+    func replay(_ csv: String) -> (rows: [String], diagnostics: [Diagnostic]) {
+        let result = SRSReplay.run(csv: csv, source: "log.csv")
+        return (result.output.split(separator: "\n").map(String.init), result.diagnostics)
+    }
+
+    @Test func headerIsOptionalAndOutputAlwaysHasOne() {
+        let withHeader = replay("card_id,reviewed_at,rating\nc1,2026-01-05T09:30:00Z,3\n")
+        let without = replay("c1,2026-01-05T09:30:00Z,3")
+        let expected = [
+            "card_id,reviewed_at,rating,state,stability,difficulty,due",
+            "c1,2026-01-05T09:30:00Z,3,learning,2.306500,2.118104,2026-01-05T09:40:00Z",
+        ]
+        #expect(withHeader.rows == expected && withHeader.diagnostics.isEmpty)
+        #expect(without.rows == expected && without.diagnostics.isEmpty)
+        #expect(replay("").rows == [expected[0]])
+    }
+
+    @Test func badDateIsReportedAtItsColumn() {
+        let result = replay("card_id,reviewed_at,rating\nc1,2026-13-05T09:30:00Z,3\nc1,2026-01-05T09:30:00Z,4\n")
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.description.hasPrefix("log.csv:2:4: error: reviewed_at \"2026-13-05T09:30:00Z\"") == true)
+        #expect(result.rows.count == 2)  // header + the good row
+        #expect(result.rows.last?.hasPrefix("c1,2026-01-05T09:30:00Z,4,review,8.295600,1.000000") == true)
+    }
+
+    @Test(arguments: ["0", "5", "x", "", "33"])
+    func ratingOutsideOneToFourIsReported(rating: String) {
+        let result = replay("a,2026-01-05T09:30:00Z,3\nbb,2026-01-05T09:31:00Z,\(rating)\na,2026-01-05T09:32:00Z,3\n")
+        #expect(result.diagnostics.map(\.line) == [2])
+        #expect(result.diagnostics.first?.column == 25)  // "bb," + 20-character time + ","
+        #expect(result.diagnostics.first?.message.contains("must be 1 (again), 2 (hard), 3 (good) or 4 (easy)") == true)
+        #expect(result.rows.count == 3)
+    }
+
+    @Test func wrongColumnCountIsReported() {
+        let result = replay("c1,2026-01-05T09:30:00Z\nc1,2026-01-05T09:30:00Z,3,extra\n\nc2,2026-01-05T09:30:00Z,1\n")
+        #expect(result.diagnostics.map(\.line) == [1, 2])
+        #expect(result.diagnostics.map(\.column) == [1, 1])
+        #expect(result.diagnostics[0].message == "expected 3 columns (card_id,reviewed_at,rating), found 2")
+        #expect(result.diagnostics[1].message == "expected 3 columns (card_id,reviewed_at,rating), found 4")
+        #expect(result.rows.count == 2)
+        #expect(result.rows.last?.hasPrefix("c2,") == true)
+    }
+
+    @Test func reviewBeforeTheCardsPreviousOneIsReportedAndSkipped() {
+        let csv = """
+            card_id,reviewed_at,rating
+            c1,2026-01-05T09:30:00Z,3
+            c2,2026-01-04T09:30:00Z,3
+            c1,2026-01-05T09:29:59Z,3
+            c1,2026-01-05T09:30:00Z,3
+            """
+        let result = replay(csv)
+        #expect(result.diagnostics.count == 1)
+        let diagnostic = result.diagnostics.first
+        #expect(diagnostic?.line == 4 && diagnostic?.column == 4 && diagnostic?.severity == .error)
+        #expect(diagnostic?.message.contains("time-sorted") == true)
+        // Another card's earlier time is fine; an equal time for the same card is a same-day review.
+        #expect(result.rows.count == 4)
+        #expect(result.rows.last == "c1,2026-01-05T09:30:00Z,3,review,2.306500,2.111214,2026-01-07T09:30:00Z")
+    }
+
+    @Test func severalBadRowsEachGetTheirLine() {
+        let csv = "card_id,reviewed_at,rating\r\nc1,yesterday,3\r\n\r\nc1,2026-01-05T09:30:00Z,9\r\nc1,2026-01-05T09:30:00Z,1\r\n\"c,2\",2026-01-05T09:30:00+00:00,4\r\n"
+        let result = replay(csv)
+        #expect(result.diagnostics.map(\.line) == [2, 4])
+        #expect(result.rows == [
+            "card_id,reviewed_at,rating,state,stability,difficulty,due",
+            "c1,2026-01-05T09:30:00Z,1,learning,0.212000,6.413300,2026-01-05T09:31:00Z",
+            "\"c,2\",2026-01-05T09:30:00Z,4,review,8.295600,1.000000,2026-01-13T09:30:00Z",
+        ])
+    }
+
+    @Test func nonUTCOffsetAndEmptyIDAreRejected() {
+        let result = replay("c1,2026-01-05T09:30:00+01:00,3\n,2026-01-05T09:30:00Z,3\nc1,2026-01-05T09:30:00,3\n")
+        #expect(result.diagnostics.map(\.line) == [1, 2, 3])
+        #expect(result.diagnostics.map(\.column) == [4, 1, 4])
+        #expect(result.rows.count == 1)
+    }
+
+    @Test func malformedQuotesAndOddHeaderAreReported() {
+        let result = replay("CARD_ID,when,rating\n\"c1,2026-01-05T09:30:00Z,3\n\"c1\"x,2026-01-05T09:30:00Z,3\n")
+        #expect(result.diagnostics.map(\.severity) == [.warning, .error, .error])
+        #expect(result.diagnostics.map(\.line) == [1, 2, 3])
+        #expect(result.diagnostics.map(\.column) == [1, 1, 5])
+        #expect(result.diagnostics[1].message == "unterminated quote")
+        #expect(result.rows.count == 1)
+    }
+}
