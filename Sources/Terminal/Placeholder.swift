@@ -1,0 +1,1 @@
+// Placeholder: the Terminal module is being written.
