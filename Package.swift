@@ -23,11 +23,13 @@ let package = Package(
         .executableTarget(name: "attend-bench", dependencies: ["Course", "Practice", "Kernels", "Terminal", "Screens"]),
 
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "DisplayWidth"]),
-        .testTarget(name: "CourseTests", dependencies: ["Course"]),
-        .testTarget(name: "PracticeTests", dependencies: ["Practice"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course"], exclude: ["Golden"]),
+        .testTarget(name: "PracticeTests", dependencies: ["Practice"], exclude: ["Fixtures"]),
         .testTarget(name: "KernelKitTests", dependencies: ["KernelKit"]),
-        .testTarget(name: "ScreensTests", dependencies: ["Screens", "Terminal", "Course", "Practice"]),
+        .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Course"]),
+        .testTarget(name: "ScreensTests", dependencies: ["Screens", "Terminal", "Course", "Practice", "DisplayWidth"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "ContentTests", dependencies: ["Course"]),
+        .testTarget(name: "AttendTests", dependencies: ["attend"]),
         .testTarget(name: "EndToEndTests", dependencies: ["attend"]),
     ]
 )

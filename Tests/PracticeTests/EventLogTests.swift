@@ -12,7 +12,7 @@ struct EventLogTests {
 
     @Test func appendsThenLoadsInOrder() throws {
         let log = EventLog(directory: temporaryDirectory() + "/nested/data")
-        let a = PracticeEvent(.readingPosition(lesson: "linalg-vectors", line: 42), at: 1_800_000_000)
+        let a = PracticeEvent(.readingPosition(lesson: "linalg-vectors", line: 42, row: 2), at: 1_800_000_000)
         let b = PracticeEvent(.lessonFinished(lesson: "linalg-vectors"), at: 1_800_000_060)
         try log.append(a)
         try log.append(b)
@@ -21,7 +21,7 @@ struct EventLogTests {
         #expect(loaded.events == [a, b])
         let text = try String(contentsOfFile: log.path, encoding: .utf8)
         #expect(text == """
-        {"at":"2027-01-15T08:00:00Z","kind":"lesson.position","lesson":"linalg-vectors","line":42}
+        {"at":"2027-01-15T08:00:00Z","kind":"lesson.position","lesson":"linalg-vectors","line":42,"row":2}
         {"at":"2027-01-15T08:01:00Z","kind":"lesson.finished","lesson":"linalg-vectors"}
 
         """)
@@ -94,7 +94,7 @@ struct EventLogTests {
         #expect(loaded.events.count == 200)
         for writer in 0..<4 {
             let lines = loaded.events.compactMap { e -> Int? in
-                if case .readingPosition("w\(writer)", let line) = e.kind { return line }
+                if case .readingPosition("w\(writer)", let line, _) = e.kind { return line }
                 return nil
             }
             #expect(lines == Array(0..<50))
@@ -110,7 +110,7 @@ struct EventLogTests {
         let progress = ReadingProgress(replaying: events)
         #expect(progress.isFinished("a"))
         #expect(!progress.isFinished("b") && progress.isStarted("b"))
-        #expect(progress.positions == ["a": 10, "b": 3])
+        #expect(progress.positions == ["a": ReadingPlace(line: 10), "b": ReadingPlace(line: 3)])
         #expect(progress.lastLesson == "b")
     }
 }

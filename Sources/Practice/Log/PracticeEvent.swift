@@ -7,8 +7,9 @@ import Foundation
 /// finished lessons, card schedules — is derived by replaying these events in order.
 public struct PracticeEvent: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
-        /// Where the learner stopped reading: the source line at the top of the screen.
-        case readingPosition(lesson: String, line: Int)
+        /// Where the learner stopped reading: the source line at the top of the screen, and
+        /// how many laid-out rows into that line's block (a wrapped paragraph shares one line).
+        case readingPosition(lesson: String, line: Int, row: Int = 0)
         /// The learner reached the end of a lesson.
         case lessonFinished(lesson: String)
         /// An event this version does not know (written by a newer version): kept, not lost.
@@ -35,8 +36,9 @@ public struct PracticeEvent: Equatable, Sendable {
         if case .other = kind, let rawLine { return rawLine }
         var members: [(String, String)] = [("at", JSONText.quoted(ISOTime.format(at)))]
         switch kind {
-        case .readingPosition(let lesson, let line):
+        case .readingPosition(let lesson, let line, let row):
             members += [("kind", JSONText.quoted("lesson.position")), ("lesson", JSONText.quoted(lesson)), ("line", String(line))]
+            if row > 0 { members.append(("row", String(row))) }
         case .lessonFinished(let lesson):
             members += [("kind", JSONText.quoted("lesson.finished")), ("lesson", JSONText.quoted(lesson))]
         case .other(let kind):
@@ -62,7 +64,8 @@ public struct PracticeEvent: Equatable, Sendable {
             guard let lesson = value["lesson"]?.string, let line = value["line"]?.int else {
                 return .failure(DecodeProblem(column: 1, message: "lesson.position needs \"lesson\" and \"line\""))
             }
-            return .success(PracticeEvent(.readingPosition(lesson: lesson, line: line), at: at))
+            let row = max(0, value["row"]?.int ?? 0)
+            return .success(PracticeEvent(.readingPosition(lesson: lesson, line: line, row: row), at: at))
         case "lesson.finished":
             guard let lesson = value["lesson"]?.string else {
                 return .failure(DecodeProblem(column: 1, message: "lesson.finished needs \"lesson\""))

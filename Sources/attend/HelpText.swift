@@ -1,0 +1,74 @@
+/// The usage text of every command: `attend --help`, `attend help CMD`, `attend CMD --help`.
+enum HelpText {
+    static let version = "attend 0.1.0"
+
+    static let overview = """
+    attend — a terminal tutor for the mathematics behind large language models
+
+    Usage:
+      attend                        the course map: lessons, progress, continue
+      attend learn [LESSON]         read a lesson (default: the next unfinished one)
+      attend lint [PATH…]           check lessons and the course outline
+      attend srs replay FILE.csv    replay a review log through FSRS-6
+      attend doctor                 toolchain, terminal, data and course checks
+      attend help [COMMAND]         help for one command
+
+    Options (anywhere on the line):
+      --course DIR   the course to open (default: ATTEND_COURSE, then the nearest
+                     directory above holding Lessons/course.md, then the bundled course)
+      --data DIR     where progress is kept (default: ATTEND_DATA, then
+                     $XDG_DATA_HOME/attend, then ~/.local/share/attend)
+      --no-color     no colours (bold and reverse stay); NO_COLOR does the same
+      --plain        line-by-line text with no cursor tricks (for screen readers)
+      -h, --help     this help; with a command, that command's help
+      -V, --version  the version
+
+    Keys: arrows or hjkl move, Enter opens, q or Esc goes back, ? shows every key.
+    Exit status: 0 success, 1 a check failed, 2 bad usage.
+    """
+
+    static func forCommand(_ name: String) -> String {
+        switch name {
+        case "learn":
+            return """
+            Usage: attend learn [LESSON]
+
+            Opens a lesson in the reader, where you left off. Without LESSON it opens the
+            first lesson you have not finished. LESSON is a lesson id such as linalg-vectors.
+            When the output is not a terminal (or with --plain) the lesson is printed as text.
+
+            Keys in the reader: j/k or ↓/↑ scroll, Space/PgDn and b/PgUp page, g/G top and
+            bottom, o outline of headings, / search then n/N, ? all keys, q back.
+            """
+        case "lint":
+            return """
+            Usage: attend lint [PATH…]
+
+            Parses every lesson file and the course outline and reports each problem as
+            path:line:column: error: message. With PATHs, only those files or directories are
+            reported. Exits 1 when any error is found, 0 otherwise (warnings do not fail).
+            """
+        case "doctor":
+            return """
+            Usage: attend doctor
+
+            Prints which course directory was chosen and why, where data, config and cache
+            live, what the terminal supports (size, colours, line mode), the Swift toolchain
+            found for running kernels, and whether the course and the event log load cleanly.
+            """
+        case "srs":
+            return """
+            Usage: attend srs replay FILE.csv
+
+            Reads a review log (card_id,reviewed_at,rating with ISO-8601 UTC times and
+            ratings 1-4, sorted by time) and prints the FSRS-6 state after each review as
+            card_id,reviewed_at,rating,state,stability,difficulty,due — interval fuzz off.
+            Bad rows are reported as FILE:line:column and skipped; the exit status is then 1.
+            """
+        case "help":
+            return overview
+        default:
+            return overview
+        }
+    }
+}

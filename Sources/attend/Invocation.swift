@@ -1,0 +1,125 @@
+/// What the user asked for on the command line, parsed without touching the environment.
+struct Invocation: Equatable {
+    enum Command: Equatable {
+        case home
+        case learn(lesson: String?)
+        case lint(paths: [String])
+        case doctor
+        case srsReplay(file: String)
+        case help(topic: String?)
+        case version
+    }
+
+    var command: Command = .home
+    var course: String?
+    var data: String?
+    var noColor = false
+    var plain = false
+}
+
+/// A command line that cannot be understood: printed with the usage to stderr, exit 2.
+struct UsageError: Error, Equatable {
+    var message: String
+    /// The subcommand whose usage to show; nil for the overview.
+    var topic: String?
+}
+
+/// Parses `attend` arguments: global flags may stand anywhere, `--flag=value` and
+/// `--flag value` both work, and `--` ends the flags.
+enum InvocationParser {
+    static let commands = ["learn", "lint", "doctor", "srs", "help"]
+
+    static func parse(_ arguments: [String]) -> Result<Invocation, UsageError> {
+        var invocation = Invocation()
+        var words: [String] = []
+        var wantsHelp = false
+        var wantsVersion = false
+        var index = 0
+        var flagsEnded = false
+
+        func value(for flag: String, inline: String?) -> Result<String, UsageError> {
+            if let inline { return inline.isEmpty ? .failure(UsageError(message: "\(flag) needs a directory", topic: nil)) : .success(inline) }
+            index += 1
+            guard index < arguments.count, !arguments[index].hasPrefix("-") || arguments[index] == "-" else {
+                return .failure(UsageError(message: "\(flag) needs a directory", topic: nil))
+            }
+            return .success(arguments[index])
+        }
+
+        while index < arguments.count {
+            let argument = arguments[index]
+            if flagsEnded || !argument.hasPrefix("-") || argument == "-" {
+                words.append(argument)
+                index += 1
+                continue
+            }
+            let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+            let flag = parts[0]
+            let inline = parts.count > 1 ? parts[1] : (argument.hasSuffix("=") ? "" : nil)
+            switch flag {
+            case "--":
+                flagsEnded = true
+            case "--course":
+                switch value(for: flag, inline: inline) {
+                case .success(let v): invocation.course = v
+                case .failure(let e): return .failure(e)
+                }
+            case "--data":
+                switch value(for: flag, inline: inline) {
+                case .success(let v): invocation.data = v
+                case .failure(let e): return .failure(e)
+                }
+            case "--no-color", "--no-colour":
+                invocation.noColor = true
+            case "--plain":
+                invocation.plain = true
+            case "--help", "-h":
+                wantsHelp = true
+            case "--version", "-V":
+                wantsVersion = true
+            default:
+                return .failure(UsageError(message: "unknown option '\(argument)'", topic: words.first))
+            }
+            if inline != nil, !["--course", "--data"].contains(flag) {
+                return .failure(UsageError(message: "\(flag) takes no value", topic: words.first))
+            }
+            index += 1
+        }
+
+        if wantsVersion && words.isEmpty { invocation.command = .version; return .success(invocation) }
+        guard let first = words.first else {
+            invocation.command = wantsHelp ? .help(topic: nil) : .home
+            return .success(invocation)
+        }
+        if wantsHelp {
+            guard commands.contains(first) else { return .failure(UsageError(message: "unknown command '\(first)'", topic: nil)) }
+            invocation.command = .help(topic: first == "help" ? nil : first)
+            return .success(invocation)
+        }
+        let rest = Array(words.dropFirst())
+        switch first {
+        case "learn":
+            guard rest.count <= 1 else { return .failure(UsageError(message: "learn takes at most one lesson id", topic: "learn")) }
+            invocation.command = .learn(lesson: rest.first)
+        case "lint":
+            invocation.command = .lint(paths: rest)
+        case "doctor":
+            guard rest.isEmpty else { return .failure(UsageError(message: "doctor takes no arguments", topic: "doctor")) }
+            invocation.command = .doctor
+        case "srs":
+            guard rest.count == 2, rest[0] == "replay" else {
+                return .failure(UsageError(message: "expected 'attend srs replay FILE.csv'", topic: "srs"))
+            }
+            invocation.command = .srsReplay(file: rest[1])
+        case "help":
+            guard rest.count <= 1 else { return .failure(UsageError(message: "help takes at most one command", topic: nil)) }
+            if let topic = rest.first, !commands.contains(topic) {
+                return .failure(UsageError(message: "no help for unknown command '\(topic)'", topic: nil))
+            }
+            invocation.command = .help(topic: rest.first)
+        default:
+            return .failure(UsageError(message: "unknown command '\(first)'", topic: nil))
+        }
+        return .success(invocation)
+    }
+}

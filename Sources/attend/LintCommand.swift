@@ -1,0 +1,54 @@
+import Course
+import Foundation
+
+/// `attend lint [PATH…]`: every problem in the course as `path:line:col: severity: message`.
+enum LintCommand {
+    /// Returns the exit status: 1 when any error was found.
+    static func run(targets: [String], paths: AppPaths) -> Int32 {
+        let cwd = FileManager.default.currentDirectoryPath
+        // Each target is a course root, or a file or folder inside a course.
+        var jobs: [(root: String, filter: String?)] = []
+        if targets.isEmpty {
+            guard let root = paths.course else {
+                printError("attend: error: no course found to lint. Pass a course directory or use --course DIR.")
+                return 1
+            }
+            jobs.append((root, nil))
+        }
+        for target in targets {
+            let absolute = URL(fileURLWithPath: target, relativeTo: URL(fileURLWithPath: cwd + "/")).standardizedFileURL.path
+            guard FileManager.default.fileExists(atPath: absolute) else {
+                printError("\(target): error: no such file or directory")
+                return 1
+            }
+            if AppPaths.looksLikeCourse(absolute) {
+                jobs.append((absolute, nil))
+            } else if let root = AppPaths.walkUp(from: (absolute as NSString).deletingLastPathComponent, isCourse: AppPaths.looksLikeCourse) {
+                jobs.append((root, absolute))
+            } else {
+                printError("\(target): error: not inside a course (no Lessons/course.md above it)")
+                return 1
+            }
+        }
+        var errors = 0
+        var warnings = 0
+        var files = 0
+        for job in jobs {
+            let catalog = CourseLoader.load(root: job.root)
+            let diagnostics = (catalog.diagnostics + CourseLinter.lint(catalog)).filter { d in
+                guard let filter = job.filter else { return true }
+                let full = d.file.hasPrefix("/") ? d.file : job.root + "/" + d.file
+                return full == filter || full.hasPrefix(filter.hasSuffix("/") ? filter : filter + "/")
+            }
+            var seen = Set<Diagnostic>()
+            for d in diagnostics where seen.insert(d).inserted {
+                print(displayPath(d, root: job.root))
+                if d.severity == .error { errors += 1 } else { warnings += 1 }
+            }
+            files += catalog.lessons.count
+        }
+        let summary = "\(files) lesson\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        printError(summary)
+        return errors > 0 ? 1 : 0
+    }
+}

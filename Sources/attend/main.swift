@@ -1,0 +1,110 @@
+import Course
+import Foundation
+import Practice
+import Screens
+import Terminal
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes to standard error (usage problems, diagnostics that are not the command's output).
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+}
+
+let invocation: Invocation
+switch InvocationParser.parse(Array(CommandLine.arguments.dropFirst())) {
+case .success(let parsed):
+    invocation = parsed
+case .failure(let usage):
+    printError("attend: error: \(usage.message)\n")
+    printError(usage.topic.map(HelpText.forCommand) ?? HelpText.overview)
+    exit(2)
+}
+
+let environment = ProcessInfo.processInfo.environment
+let paths = AppPaths.resolve(
+    courseFlag: invocation.course, dataFlag: invocation.data,
+    environment: environment, currentDirectory: FileManager.default.currentDirectoryPath,
+    isCourse: AppPaths.looksLikeCourse)
+let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+let stdinIsTerminal = isatty(STDIN_FILENO) == 1
+let outputMode = OutputMode.detect(environment: environment, stdoutIsTerminal: stdoutIsTerminal, plain: invocation.plain, noColor: invocation.noColor)
+
+/// Loads the course, or explains why there is none and exits 1.
+func loadCourse() -> CourseCatalog {
+    guard let root = paths.course else {
+        printError("attend: error: no course found. Pass --course DIR (a directory holding Lessons/course.md) or set ATTEND_COURSE.")
+        exit(1)
+    }
+    guard AppPaths.looksLikeCourse(root) else {
+        printError("\(root): error: not a course: there is no Lessons/course.md here (chosen by \(paths.courseReason))")
+        exit(1)
+    }
+    return CourseLoader.load(root: root)
+}
+
+/// A diagnostic's path as the user can open it: relative when the course is the current directory.
+func displayPath(_ diagnostic: Diagnostic, root: String) -> String {
+    var d = diagnostic
+    if !d.file.hasPrefix("/") && root != FileManager.default.currentDirectoryPath {
+        d.file = root + "/" + d.file
+    }
+    return d.description
+}
+
+switch invocation.command {
+case .version:
+    print(HelpText.version)
+case .help(let topic):
+    print(topic.map(HelpText.forCommand) ?? HelpText.overview)
+case .lint(let targets):
+    exit(LintCommand.run(targets: targets, paths: paths))
+case .doctor:
+    exit(DoctorCommand.run(paths: paths, environment: environment, outputMode: outputMode, stdinIsTerminal: stdinIsTerminal, stdoutIsTerminal: stdoutIsTerminal))
+case .srsReplay(let file):
+    exit(ReplayCommand.run(file: file))
+case .home, .learn:
+    let catalog = loadCourse()
+    let log = EventLog(directory: paths.data)
+    let loaded = log.load()
+    for problem in loaded.problems { printError(problem.description) }
+    let progress = ReadingProgress(replaying: loaded.events)
+    var lessonID: String?
+    if case .learn(let requested) = invocation.command {
+        if let requested {
+            guard catalog.lesson(id: requested) != nil else {
+                let known = catalog.lessons.map(\.meta.id).joined(separator: ", ")
+                printError("attend: error: no lesson '\(requested)' in this course. Lessons: \(known)")
+                exit(2)
+            }
+            lessonID = requested
+        } else {
+            lessonID = HomeScreen.nextLesson(catalog: catalog, progress: progress)?.meta.id ?? catalog.lessons.first?.meta.id
+        }
+    }
+    let interactive: ColorMode? = {
+        if case .screen(let mode) = outputMode, stdinIsTerminal { return mode }
+        return nil
+    }()
+    guard let colorMode = interactive else {
+        let writer = LineWriter()
+        if let lessonID, let lesson = catalog.lesson(id: lessonID) {
+            let width = Int(environment["COLUMNS"] ?? "") ?? 80
+            writer.line(PlainText.render(LessonLayout.lines(for: lesson, width: max(20, width), diagrams: catalog.diagrams)))
+        } else {
+            writer.line(CourseMapText.render(catalog: catalog, progress: progress))
+        }
+        exit(0)
+    }
+    let notice = loaded.problems.isEmpty ? nil : "\(loaded.problems.count) damaged line(s) in the event log were set aside; see \(log.corruptPath)"
+    let model = AppModel(catalog: catalog, progress: progress, openLesson: lessonID, notice: notice)
+    do {
+        try AppRuntime.run(model: model, log: log, colorMode: colorMode)
+    } catch {
+        printError("attend: error: cannot use the terminal: \(error)")
+        exit(1)
+    }
+}

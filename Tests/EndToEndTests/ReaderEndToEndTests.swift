@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+
+/// Drives the real binary in tmux: what a person sees, and that the terminal is put back.
+@Suite("End to end: the reader in a real terminal", .serialized)
+struct ReaderEndToEndTests {
+    /// A shell script that records `stty -g` before and after running attend, its pid and its
+    /// exit status, so a test can check the terminal came back exactly as it was.
+    func script(in dir: String, arguments: String) throws -> String {
+        let text = """
+        cd '\(dir)'
+        stty -g > before
+        sh -c 'echo $$ > pid; exec "$0" "$@"' '\(AttendBinary.path)' --course '\(AttendBinary.packageRoot)' --data '\(dir)/data' \(arguments)
+        echo $? > status
+        stty -g > after
+        echo "attend exited"
+        sleep 60
+        """
+        let path = dir + "/run.sh"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return "sh '\(path)'"
+    }
+
+    func terminalRestored(_ dir: String) throws -> Bool {
+        let before = try String(contentsOfFile: dir + "/before", encoding: .utf8)
+        let after = try String(contentsOfFile: dir + "/after", encoding: .utf8)
+        return before == after && !before.isEmpty
+    }
+
+    let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+
+    @Test(.enabled(if: TmuxPane.isAvailable, "tmux is not installed: .ci/run installs it"))
+    func readScrollResizeQuitThenSIGTERM() throws {
+        let dir = AttendBinary.temporaryDirectory("reader")
+        var pane: TmuxPane? = try TmuxPane(command: try script(in: dir, arguments: ""), width: 80, height: 24, environment: environment)
+        let home = try pane!.waitFor("Attend · LLM foundations")
+        #expect(home.contains("Linear algebra"), "the course map lists the modules:\n\(home)")
+        #expect(home.contains("Continue"))
+
+        try pane!.send("Enter")
+        let lesson = try pane!.waitFor("j/k scroll")
+        #expect(lesson.contains("Vectors"), "the first lesson opens:\n\(lesson)")
+        let lines = lesson.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count >= 24)
+
+        try pane!.send("j", "j", "j")
+        let scrolled = try pane!.waitFor { $0 != lesson }
+        #expect(scrolled != lesson, "j scrolls the lesson")
+        try pane!.send("PageDown")
+        let paged = try pane!.waitFor { $0 != scrolled }
+        #expect(paged != scrolled, "PgDn pages")
+
+        try pane!.resize(width: 50, height: 20)
+        let narrow = try pane!.waitFor { screen in
+            let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return rows.count >= 20 && rows[19].contains("q back")
+        }
+        let narrowRows = narrow.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(narrowRows.count >= 20 && narrowRows[19].contains("q back"), "the status line moves to the new last row:\n\(narrow)")
+
+        try pane!.send("q")
+        _ = try pane!.waitFor("Continue")
+        try pane!.send("q")
+        _ = try pane!.waitFor("attend exited")
+        #expect(waitForFile(dir + "/status") == "0")
+        #expect(try terminalRestored(dir), "stty -g differs after q")
+        let log = try String(contentsOfFile: dir + "/data/events.jsonl", encoding: .utf8)
+        #expect(log.contains("\"kind\":\"lesson.position\""))
+        pane = nil
+
+        // Second run: the map shows the lesson as started; SIGTERM restores the terminal.
+        try? FileManager.default.removeItem(atPath: dir + "/status")
+        try? FileManager.default.removeItem(atPath: dir + "/pid")
+        pane = try TmuxPane(command: try script(in: dir, arguments: ""), width: 80, height: 24, environment: environment)
+        let again = try pane!.waitFor("Attend · LLM foundations")
+        #expect(again.contains("◐"), "a started lesson is marked:\n\(again)")
+        let pid = try #require(waitForFile(dir + "/pid").flatMap { Int32($0) })
+        kill(pid, SIGTERM)
+        _ = try pane!.waitFor("attend exited")
+        #expect(waitForFile(dir + "/status") == "143")
+        #expect(try terminalRestored(dir), "stty -g differs after SIGTERM")
+        pane = nil
+    }
+
+    @Test(.enabled(if: TmuxPane.isAvailable, "tmux is not installed: .ci/run installs it"))
+    func tinyTerminalSaysSoThenRecovers() throws {
+        let dir = AttendBinary.temporaryDirectory("tiny")
+        let pane = try TmuxPane(command: try script(in: dir, arguments: ""), width: 20, height: 5, environment: environment)
+        let small = try pane.waitFor("too small")
+        #expect(small.contains("too small"))
+        try pane.resize(width: 80, height: 24)
+        let home = try pane.waitFor("Attend · LLM foundations")
+        #expect(home.contains("Linear algebra"))
+        try pane.send("C-c")
+        _ = try pane.waitFor("attend exited")
+        #expect(try terminalRestored(dir))
+    }
+
+    @Test(.enabled(if: TmuxPane.isAvailable, "tmux is not installed: .ci/run installs it"))
+    func helpOverlayListsTheKeys() throws {
+        let dir = AttendBinary.temporaryDirectory("help")
+        let pane = try TmuxPane(command: try script(in: dir, arguments: "learn linalg-vectors"), width: 80, height: 24, environment: environment)
+        _ = try pane.waitFor("j/k scroll")
+        try pane.send("?")
+        let help = try pane.waitFor("Keys — lesson")
+        #expect(help.contains("outline: jump to a heading"))
+        #expect(help.contains("search"))
+        try pane.send("x")
+        _ = try pane.waitFor { !$0.contains("Keys — lesson") }
+        try pane.send("C-c")
+        _ = try pane.waitFor("attend exited")
+        #expect(try terminalRestored(dir))
+    }
+}
+
+@Suite("End to end: output that is not a terminal")
+struct PipeOutputTests {
+    @Test func learnInAPipeIsCleanText() throws {
+        let dir = AttendBinary.temporaryDirectory("pipe")
+        let result = try AttendBinary.run(["learn", "linalg-vectors", "--course", AttendBinary.packageRoot, "--data", dir])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Vectors"))
+        #expect(!result.stdout.contains("\u{1B}"), "no escape sequences in a pipe")
+        #expect(result.stdout.split(separator: "\n").count > 40, "the whole lesson is printed")
+    }
+
+    @Test func homeInAPipeListsTheCourse() throws {
+        let dir = AttendBinary.temporaryDirectory("pipe-home")
+        let result = try AttendBinary.run(["--course", AttendBinary.packageRoot, "--data", dir])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("1. Linear algebra"))
+        #expect(result.stdout.contains("linalg-vectors"))
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
+
+    @Test func unknownFlagIsUsageErrorOnStderr() throws {
+        let result = try AttendBinary.run(["--frobnicate"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("unknown option '--frobnicate'"))
+        #expect(result.stderr.contains("Usage:"))
+    }
+
+    @Test func unknownLessonNamesTheLessons() throws {
+        let result = try AttendBinary.run(["learn", "no-such-lesson", "--course", AttendBinary.packageRoot, "--data", AttendBinary.temporaryDirectory("x")])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no lesson 'no-such-lesson'"))
+        #expect(result.stderr.contains("linalg-vectors"))
+    }
+
+    @Test func lintOfTheShippedCourseIsClean() throws {
+        let result = try AttendBinary.run(["lint", AttendBinary.packageRoot])
+        #expect(result.status == 0, "attend lint found errors:\n\(result.stdout)")
+        #expect(!result.stdout.contains(": error:"))
+    }
+
+    @Test func lintReportsABrokenLessonWithFileAndLine() throws {
+        let dir = AttendBinary.temporaryDirectory("lint")
+        try FileManager.default.createDirectory(atPath: dir + "/Lessons/linalg", withIntermediateDirectories: true)
+        try "# T\n\n## linalg — Linear algebra\nVectors.\n".write(toFile: dir + "/Lessons/course.md", atomically: true, encoding: .utf8)
+        try "---\nid: linalg-broken\ntitle: Broken\nmodule: linalg\nminutes: soon\n---\n\n```swift kernel\nlet x = 1\n".write(toFile: dir + "/Lessons/linalg/01-linalg-broken.md", atomically: true, encoding: .utf8)
+        let result = try AttendBinary.run(["lint", dir])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("Lessons/linalg/01-linalg-broken.md:5:"), "the bad minutes value is located:\n\(result.stdout)")
+        #expect(result.stdout.contains("Lessons/linalg/01-linalg-broken.md:8:"), "the unclosed fence is located:\n\(result.stdout)")
+    }
+
+    @Test func versionAndHelp() throws {
+        #expect(try AttendBinary.run(["--version"]).stdout.hasPrefix("attend "))
+        let help = try AttendBinary.run(["learn", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("Usage: attend learn"))
+    }
+}
