@@ -17,10 +17,12 @@ enum DoctorCommand {
         // Course
         if let root = paths.course, AppPaths.looksLikeCourse(root) {
             let catalog = CourseLoader.load(root: root)
-            let all = catalog.diagnostics + CourseLinter.lint(catalog)
+            let quizzes = QuizLoader.load(root: root)
+            let all = catalog.diagnostics + CourseLinter.lint(catalog) + quizzes.diagnostics + QuizLinter.lint(catalog: catalog, decks: quizzes.decks)
             let errors = all.filter { $0.severity == .error }.count
             line(true, "course", "\(root) (\(paths.courseReason)\(paths.courseIsBundled ? ", bundled" : ""))")
-            line(errors == 0, "lessons", "\(catalog.lessons.count) lessons in \(catalog.modules.count) modules; \(errors) errors, \(all.count - errors) warnings (attend lint for details)")
+            let items = quizzes.decks.reduce(0) { $0 + $1.items.count }
+            line(errors == 0, "lessons", "\(catalog.lessons.count) lessons in \(catalog.modules.count) modules, \(quizzes.decks.count) decks with \(items) items; \(errors) errors, \(all.count - errors) warnings (attend lint for details)")
         } else {
             line(false, "course", paths.course.map { "\($0): no Lessons/course.md (\(paths.courseReason))" } ?? "none found; use --course DIR or ATTEND_COURSE")
         }

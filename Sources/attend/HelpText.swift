@@ -8,7 +8,8 @@ enum HelpText {
     Usage:
       attend                        the course map: lessons, progress, continue
       attend learn [LESSON]         read a lesson (default: the next unfinished one)
-      attend lint [PATH…]           check lessons and the course outline
+      attend run LESSON [--trace]   run a lesson's kernel and show its steps
+      attend lint [PATH…] [--record]  check lessons, quizzes and kernel recordings
       attend srs replay FILE.csv    replay a review log through FSRS-6
       attend doctor                 toolchain, terminal, data and course checks
       attend help [COMMAND]         help for one command
@@ -20,6 +21,7 @@ enum HelpText {
                      $XDG_DATA_HOME/attend, then ~/.local/share/attend)
       --no-color     no colours (bold and reverse stay); NO_COLOR does the same
       --plain        line-by-line text with no cursor tricks (for screen readers)
+      --trust        run kernels of a course other than the bundled one without asking
       -h, --help     this help; with a command, that command's help
       -V, --version  the version
 
@@ -42,11 +44,23 @@ enum HelpText {
             """
         case "lint":
             return """
-            Usage: attend lint [PATH…]
+            Usage: attend lint [PATH…] [--record]
 
-            Parses every lesson file and the course outline and reports each problem as
+            Parses every lesson, quiz deck and the course outline and reports each problem as
             path:line:column: error: message. With PATHs, only those files or directories are
             reported. Exits 1 when any error is found, 0 otherwise (warnings do not fail).
+            A kernel whose recording in Assets/Traces no longer matches its source is an error;
+            --record runs every kernel and rewrites the recordings.
+            """
+        case "run":
+            return """
+            Usage: attend run LESSON [--kernel NAME] [--trace] [--trust]
+
+            Compiles and runs the lesson's kernel (the first run builds KernelKit once; later
+            runs come from the cache) and prints its steps with their matrices. --kernel picks
+            a named kernel; --trace prints only the JSON Lines trace. Without a Swift toolchain
+            the recorded run in Assets/Traces is played instead. Kernels of a course other than
+            the bundled one run only with --trust or a yes at the prompt.
             """
         case "doctor":
             return """

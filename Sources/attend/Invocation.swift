@@ -3,7 +3,8 @@ struct Invocation: Equatable {
     enum Command: Equatable {
         case home
         case learn(lesson: String?)
-        case lint(paths: [String])
+        case lint(paths: [String], record: Bool)
+        case run(lesson: String, kernel: String?, trace: Bool)
         case doctor
         case srsReplay(file: String)
         case help(topic: String?)
@@ -15,6 +16,8 @@ struct Invocation: Equatable {
     var data: String?
     var noColor = false
     var plain = false
+    /// Run kernels from a course other than the bundled one without asking.
+    var trust = false
 }
 
 /// A command line that cannot be understood: printed with the usage to stderr, exit 2.
@@ -27,12 +30,15 @@ struct UsageError: Error, Equatable {
 /// Parses `attend` arguments: global flags may stand anywhere, `--flag=value` and
 /// `--flag value` both work, and `--` ends the flags.
 enum InvocationParser {
-    static let commands = ["learn", "lint", "doctor", "srs", "help"]
+    static let commands = ["learn", "run", "lint", "doctor", "srs", "help"]
+    /// Flags that belong to one command; anywhere else they are an error.
+    static let commandFlags: [String: Set<String>] = ["lint": ["--record"], "run": ["--trace", "--kernel"]]
 
     static func parse(_ arguments: [String]) -> Result<Invocation, UsageError> {
         var invocation = Invocation()
         var words: [String] = []
         var wantsHelp = false
+        var givenFlags: [String: String] = [:]
         var wantsVersion = false
         var index = 0
         var flagsEnded = false
@@ -73,6 +79,15 @@ enum InvocationParser {
                 invocation.noColor = true
             case "--plain":
                 invocation.plain = true
+            case "--trust":
+                invocation.trust = true
+            case "--record", "--trace":
+                givenFlags[flag] = ""
+            case "--kernel":
+                switch value(for: flag, inline: inline) {
+                case .success(let v): givenFlags[flag] = v
+                case .failure: return .failure(UsageError(message: "--kernel needs a kernel name", topic: "run"))
+                }
             case "--help", "-h":
                 wantsHelp = true
             case "--version", "-V":
@@ -80,7 +95,7 @@ enum InvocationParser {
             default:
                 return .failure(UsageError(message: "unknown option '\(argument)'", topic: words.first))
             }
-            if inline != nil, !["--course", "--data"].contains(flag) {
+            if inline != nil, !["--course", "--data", "--kernel"].contains(flag) {
                 return .failure(UsageError(message: "\(flag) takes no value", topic: words.first))
             }
             index += 1
@@ -97,12 +112,18 @@ enum InvocationParser {
             return .success(invocation)
         }
         let rest = Array(words.dropFirst())
+        for flag in givenFlags.keys.sorted() where !(InvocationParser.commandFlags[first]?.contains(flag) ?? false) {
+            return .failure(UsageError(message: "\(flag) only goes with '\(InvocationParser.owner(of: flag))'", topic: first))
+        }
         switch first {
         case "learn":
             guard rest.count <= 1 else { return .failure(UsageError(message: "learn takes at most one lesson id", topic: "learn")) }
             invocation.command = .learn(lesson: rest.first)
         case "lint":
-            invocation.command = .lint(paths: rest)
+            invocation.command = .lint(paths: rest, record: givenFlags["--record"] != nil)
+        case "run":
+            guard rest.count == 1 else { return .failure(UsageError(message: "run takes one lesson id", topic: "run")) }
+            invocation.command = .run(lesson: rest[0], kernel: givenFlags["--kernel"], trace: givenFlags["--trace"] != nil)
         case "doctor":
             guard rest.isEmpty else { return .failure(UsageError(message: "doctor takes no arguments", topic: "doctor")) }
             invocation.command = .doctor
@@ -121,5 +142,9 @@ enum InvocationParser {
             return .failure(UsageError(message: "unknown command '\(first)'", topic: nil))
         }
         return .success(invocation)
+    }
+
+    static func owner(of flag: String) -> String {
+        commandFlags.first { $0.value.contains(flag) }?.key ?? "?"
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// `attend lint [PATH…]`: every problem in the course as `path:line:col: severity: message`.
 enum LintCommand {
     /// Returns the exit status: 1 when any error was found.
-    static func run(targets: [String], paths: AppPaths) -> Int32 {
+    static func run(targets: [String], record: Bool, paths: AppPaths) -> Int32 {
         let cwd = FileManager.default.currentDirectoryPath
         // Each target is a course root, or a file or folder inside a course.
         var jobs: [(root: String, filter: String?)] = []
@@ -33,9 +33,13 @@ enum LintCommand {
         var errors = 0
         var warnings = 0
         var files = 0
+        var decks = 0
         for job in jobs {
             let catalog = CourseLoader.load(root: job.root)
-            let diagnostics = (catalog.diagnostics + CourseLinter.lint(catalog)).filter { d in
+            let quizzes = QuizLoader.load(root: job.root)
+            decks += quizzes.decks.count
+            let all = catalog.diagnostics + CourseLinter.lint(catalog) + quizzes.diagnostics + QuizLinter.lint(catalog: catalog, decks: quizzes.decks)
+            let diagnostics = all.filter { d in
                 guard let filter = job.filter else { return true }
                 let full = d.file.hasPrefix("/") ? d.file : job.root + "/" + d.file
                 return full == filter || full.hasPrefix(filter.hasSuffix("/") ? filter : filter + "/")
@@ -47,7 +51,7 @@ enum LintCommand {
             }
             files += catalog.lessons.count
         }
-        let summary = "\(files) lesson\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        let summary = "\(files) lesson\(files == 1 ? "" : "s") and \(decks) deck\(decks == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         printError(summary)
         return errors > 0 ? 1 : 0
     }

@@ -60,8 +60,10 @@ case .version:
     print(HelpText.version)
 case .help(let topic):
     print(topic.map(HelpText.forCommand) ?? HelpText.overview)
-case .lint(let targets):
-    exit(LintCommand.run(targets: targets, paths: paths))
+case .lint(let targets, let record):
+    exit(LintCommand.run(targets: targets, record: record, paths: paths))
+case .run(let lesson, let kernel, let trace):
+    exit(RunCommand.run(lesson: lesson, kernel: kernel, trace: trace, invocation: invocation, paths: paths, outputMode: outputMode, stdinIsTerminal: stdinIsTerminal))
 case .doctor:
     exit(DoctorCommand.run(paths: paths, environment: environment, outputMode: outputMode, stdinIsTerminal: stdinIsTerminal, stdoutIsTerminal: stdoutIsTerminal))
 case .srsReplay(let file):

@@ -42,8 +42,16 @@ struct InvocationParserTests {
     }
 
     @Test func lintTakesPaths() throws {
-        #expect(try parse("lint").get().command == .lint(paths: []))
-        #expect(try parse("lint Lessons/linalg a.md").get().command == .lint(paths: ["Lessons/linalg", "a.md"]))
+        #expect(try parse("lint").get().command == .lint(paths: [], record: false))
+        #expect(try parse("lint Lessons/linalg a.md").get().command == .lint(paths: ["Lessons/linalg", "a.md"], record: false))
+        #expect(try parse("lint --record").get().command == .lint(paths: [], record: true))
+    }
+
+    @Test func runTakesALessonAndItsFlags() throws {
+        #expect(try parse("run tf-attention").get().command == .run(lesson: "tf-attention", kernel: nil, trace: false))
+        let traced = try parse("run tf-masks --trace --kernel=padding --trust").get()
+        #expect(traced.command == .run(lesson: "tf-masks", kernel: "padding", trace: true))
+        #expect(traced.trust)
     }
 
     @Test func srsReplayNeedsAFile() throws {
@@ -62,6 +70,9 @@ struct InvocationParserTests {
             ("learn a b", "learn takes at most one lesson id"),
             ("doctor now", "doctor takes no arguments"),
             ("--plain=yes", "--plain takes no value"),
+            ("learn x --record", "--record only goes with 'lint'"),
+            ("lint --trace", "--trace only goes with 'run'"),
+            ("run", "run takes one lesson id"),
         ]
         for (line, message) in cases {
             guard case .failure(let error) = parse(line) else {

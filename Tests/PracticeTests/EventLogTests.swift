@@ -27,6 +27,25 @@ struct EventLogTests {
         """)
     }
 
+    @Test func everyKindRoundTripsThroughItsLine() throws {
+        let events = [
+            PracticeEvent(.review(card: "linalg-vectors/cosine-of-45", rating: 3, correct: true, answer: "0.7071"), at: 100),
+            PracticeEvent(.review(card: "d/card", rating: 1, correct: nil, answer: ""), at: 101),
+            PracticeEvent(.reviewUndone(card: "d/card", reviewedAt: 101), at: 102),
+            PracticeEvent(.prediction(lesson: "tf-attention", kernel: nil, tensor: "weights", index: [0, 2], guess: 0.3, truth: 0.3112, correct: false), at: 103),
+            PracticeEvent(.prediction(lesson: "tf-masks", kernel: "padding", tensor: "p", index: [], guess: -1.5, truth: -1.5, correct: true), at: 104),
+        ]
+        for event in events {
+            #expect(try PracticeEvent.decode(event.jsonLine).get() == event, "\(event.jsonLine)")
+        }
+        #expect(events[0].jsonLine == #"{"at":"1970-01-01T00:01:40Z","kind":"review","card":"linalg-vectors/cosine-of-45","rating":3,"correct":true,"answer":"0.7071"}"#)
+        #expect(events[3].jsonLine == #"{"at":"1970-01-01T00:01:43Z","kind":"prediction","lesson":"tf-attention","tensor":"weights","index":[0,2],"guess":0.3,"truth":0.3112,"correct":false}"#)
+        guard case .failure = PracticeEvent.decode(#"{"at":"1970-01-01T00:01:40Z","kind":"review","card":"a/b","rating":7}"#) else {
+            Issue.record("a rating of 7 was accepted")
+            return
+        }
+    }
+
     @Test func missingLogIsEmpty() {
         let loaded = EventLog(directory: temporaryDirectory()).load()
         #expect(loaded.events.isEmpty && loaded.problems.isEmpty)
@@ -64,7 +83,7 @@ struct EventLogTests {
             #"{"at":"2026-11-23T10:00:00Z","kind":"lesson.finished","lesson":"a"}"#,
             "garbage \u{1}",
             #"{"at":"not a time","kind":"lesson.finished","lesson":"x"}"#,
-            #"{"at":"2026-11-23T10:00:05Z","kind":"review","card":"d/i","rating":3}"#,
+            #"{"at":"2026-11-23T10:00:05Z","kind":"future.thing","card":"d/i","rating":3}"#,
             #"{"at":"2026-11-23T10:00:09Z","kind":"lesson.position","lesson":"a","line":7}"#,
         ]
         try (lines.joined(separator: "\n") + "\n").write(toFile: log.path, atomically: true, encoding: .utf8)
@@ -72,7 +91,7 @@ struct EventLogTests {
         #expect(loaded.problems.map(\.line) == [2, 3])
         #expect(loaded.events.count == 3)
         // An event of a kind this version does not know is kept verbatim.
-        #expect(loaded.events[1].kind == .other(kind: "review"))
+        #expect(loaded.events[1].kind == .other(kind: "future.thing"))
         let rewritten = try String(contentsOfFile: log.path, encoding: .utf8)
         #expect(rewritten.contains(lines[3]))
     }

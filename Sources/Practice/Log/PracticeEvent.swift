@@ -12,6 +12,13 @@ public struct PracticeEvent: Equatable, Sendable {
         case readingPosition(lesson: String, line: Int, row: Int = 0)
         /// The learner reached the end of a lesson.
         case lessonFinished(lesson: String)
+        /// A card was answered and rated (SPEC §5): the card id `deck/item`, the rating 1–4,
+        /// whether an auto-graded answer was right (nil for self-graded cards), and the answer.
+        case review(card: String, rating: Int, correct: Bool?, answer: String)
+        /// The review of `card` made at `reviewedAt` was undone; replay skips it.
+        case reviewUndone(card: String, reviewedAt: Int)
+        /// A prediction at a kernel's `ask`: the learner's guess against the true value.
+        case prediction(lesson: String, kernel: String?, tensor: String, index: [Int], guess: Double, truth: Double, correct: Bool)
         /// An event this version does not know (written by a newer version): kept, not lost.
         case other(kind: String)
     }
@@ -41,6 +48,17 @@ public struct PracticeEvent: Equatable, Sendable {
             if row > 0 { members.append(("row", String(row))) }
         case .lessonFinished(let lesson):
             members += [("kind", JSONText.quoted("lesson.finished")), ("lesson", JSONText.quoted(lesson))]
+        case .review(let card, let rating, let correct, let answer):
+            members += [("kind", JSONText.quoted("review")), ("card", JSONText.quoted(card)), ("rating", String(rating))]
+            if let correct { members.append(("correct", correct ? "true" : "false")) }
+            members.append(("answer", JSONText.quoted(answer)))
+        case .reviewUndone(let card, let reviewedAt):
+            members += [("kind", JSONText.quoted("review.undone")), ("card", JSONText.quoted(card)), ("reviewed_at", JSONText.quoted(ISOTime.format(reviewedAt)))]
+        case .prediction(let lesson, let kernel, let tensor, let index, let guess, let truth, let correct):
+            members += [("kind", JSONText.quoted("prediction")), ("lesson", JSONText.quoted(lesson))]
+            if let kernel { members.append(("kernel", JSONText.quoted(kernel))) }
+            members += [("tensor", JSONText.quoted(tensor)), ("index", "[" + index.map(String.init).joined(separator: ",") + "]"),
+                        ("guess", JSONText.number(guess)), ("truth", JSONText.number(truth)), ("correct", correct ? "true" : "false")]
         case .other(let kind):
             members += [("kind", JSONText.quoted(kind))]
         }
@@ -71,6 +89,23 @@ public struct PracticeEvent: Equatable, Sendable {
                 return .failure(DecodeProblem(column: 1, message: "lesson.finished needs \"lesson\""))
             }
             return .success(PracticeEvent(.lessonFinished(lesson: lesson), at: at))
+        case "review":
+            guard let card = value["card"]?.string, let rating = value["rating"]?.int, (1...4).contains(rating) else {
+                return .failure(DecodeProblem(column: 1, message: "review needs \"card\" and a \"rating\" from 1 to 4"))
+            }
+            return .success(PracticeEvent(.review(card: card, rating: rating, correct: value["correct"]?.bool, answer: value["answer"]?.string ?? ""), at: at))
+        case "review.undone":
+            guard let card = value["card"]?.string, let when = value["reviewed_at"]?.string.flatMap(ISOTime.parse) else {
+                return .failure(DecodeProblem(column: 1, message: "review.undone needs \"card\" and \"reviewed_at\""))
+            }
+            return .success(PracticeEvent(.reviewUndone(card: card, reviewedAt: when), at: at))
+        case "prediction":
+            guard let lesson = value["lesson"]?.string, let tensor = value["tensor"]?.string,
+                  let index = value["index"]?.array?.compactMap(\.int), let guess = value["guess"]?.number,
+                  let truth = value["truth"]?.number, let correct = value["correct"]?.bool else {
+                return .failure(DecodeProblem(column: 1, message: "prediction needs lesson, tensor, index, guess, truth and correct"))
+            }
+            return .success(PracticeEvent(.prediction(lesson: lesson, kernel: value["kernel"]?.string, tensor: tensor, index: index, guess: guess, truth: truth, correct: correct), at: at))
         default:
             var event = PracticeEvent(.other(kind: kind), at: at)
             event.rawLine = line

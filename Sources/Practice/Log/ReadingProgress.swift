@@ -21,7 +21,7 @@ public struct ReadingProgress: Equatable, Sendable {
         case .lessonFinished(let lesson):
             finished.insert(lesson)
             lastLesson = lesson
-        case .other:
+        case .review, .reviewUndone, .prediction, .other:
             break
         }
     }
