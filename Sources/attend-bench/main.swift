@@ -1,5 +1,7 @@
 import Course
 import Foundation
+import Kernels
+import Practice
 
 /// `swift run -c release attend-bench`: measures the budgets of SPEC §9 and prints them as
 /// a table whose figures go into the README.
@@ -47,6 +49,20 @@ if FileManager.default.isExecutableFile(atPath: attendBinary) {
     print("(no attend binary next to attend-bench at \(attendBinary): build it with swift build -c release)")
 }
 
+// Launch with a synthetic course of 2,000 lessons and 20,000 quiz items.
+if FileManager.default.isExecutableFile(atPath: attendBinary) {
+    do {
+        let big = try SyntheticCourse.make(from: course, lessons: 2_000, items: 20_000)
+        let launch = LaunchBenchmark(binary: attendBinary, course: big, width: 80, height: 24)
+        var samples: [Double] = []
+        for _ in 0..<(quick ? 2 : 7) { samples.append(try launch.runOnce().milliseconds) }
+        row("launch to first frame, synthetic course of 2,000 lessons and 20,000 items (median of \(samples.count))", "≤ 400 ms", String(format: "%.0f ms", median(samples)))
+        try? FileManager.default.removeItem(atPath: big)
+    } catch {
+        print("synthetic launch: \(error)")
+    }
+}
+
 // Keypress to frame at 200×60.
 let catalog = CourseLoader.load(root: course)
 let frames = FrameBenchmark(catalog: catalog, width: 200, height: 60).run(iterations: quick ? 200 : 2000)
@@ -60,3 +76,34 @@ let lessonFiles: [(path: String, text: String)] = catalog.lessons.compactMap { l
 }
 let parse = ParseBenchmark(files: lessonFiles).run(seconds: quick ? 0.3 : 2)
 row("lesson parse throughput (\(lessonFiles.count) lessons)", "—", String(format: "%.1f MB/s, %.0f lessons/s", parse.megabytesPerSecond, parse.lessonsPerSecond))
+
+// FSRS replay throughput: CSV in, CSV out, as `attend srs replay` does; and scheduling alone.
+let reviews = quick ? 100_000 : 1_000_000
+let csv = FSRSBenchmark.syntheticLog(reviews: reviews, cards: reviews / 100, seed: 7)
+var start = Date()
+let replayed = SRSReplay.run(csv: csv, source: "synthetic.csv")
+let replaySeconds = Date().timeIntervalSince(start)
+row("FSRS replay of \(reviews) reviews, CSV to CSV", "≥ 1,000,000 reviews/s", String(format: "%.2f M reviews/s (%d output bytes)", Double(reviews) / replaySeconds / 1e6, replayed.output.utf8.count))
+let parsedReviews = FSRSBenchmark.syntheticReviews(reviews: reviews, cards: reviews / 100, seed: 7)
+start = Date()
+_ = FSRSBenchmark.scheduleOnly(parsedReviews)
+row("FSRS scheduling alone (no CSV)", "—", String(format: "%.2f M reviews/s", Double(reviews) / Date().timeIntervalSince(start) / 1e6))
+
+// Kernels: first compile with KernelKit cached, and a cached re-run.
+if case .success(let toolchain) = Toolchain.locate(), let lesson = catalog.lessons.first, let kernel = lesson.mainKernel {
+    let cache = NSTemporaryDirectory() + "attend-bench-kernels"
+    let runner = KernelRunner(toolchain: toolchain, cacheDirectory: cache)
+    _ = runner.run(KernelJob(lesson: lesson, kernel: kernel))  // builds KernelKit if needed
+    var edited = KernelJob(lesson: lesson, kernel: kernel)
+    edited.code += "\n// edited at \(Date().timeIntervalSince1970)\n"
+    start = Date()
+    let first = runner.run(edited)
+    let firstSeconds = Date().timeIntervalSince(start)
+    start = Date()
+    let again = runner.run(edited)
+    let againSeconds = Date().timeIntervalSince(start)
+    row("kernel: first compile and run, KernelKit cached (\(lesson.id))", "≤ 2 s", String(format: "%.2f s (%@)", firstSeconds, first.outcome == .succeeded ? "ran" : "failed"))
+    row("kernel: cached re-run (no compiler)", "≤ 50 ms", String(format: "%.1f ms (compiler calls: %d)", againSeconds * 1000, again.compilerInvocations))
+} else {
+    print("(no swiftc: kernel figures skipped)")
+}

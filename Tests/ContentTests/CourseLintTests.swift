@@ -1,0 +1,35 @@
+import Course
+import Testing
+
+/// The shipped course passes its own linter: what `attend lint` checks, through the library.
+@Suite("Shipped course lints clean")
+struct CourseLintTests {
+    @Test("every lesson loads and lints without errors")
+    func lessonsLintClean() {
+        let catalog = ShippedCourse.catalog
+        #expect(!catalog.lessons.isEmpty, "no lessons found under \(ShippedCourse.root)/Lessons")
+        for diagnostic in CourseLinter.lint(catalog) where diagnostic.severity == .error {
+            Issue.record("\(diagnostic)")
+        }
+    }
+
+    @Test("every quiz deck loads and lints without errors")
+    func quizzesLintClean() {
+        let (decks, loadProblems) = ShippedCourse.quizzes
+        #expect(!decks.isEmpty, "no decks found under \(ShippedCourse.root)/Quizzes")
+        let lint = QuizLinter.lint(catalog: ShippedCourse.catalog, decks: decks)
+        for diagnostic in loadProblems + lint where diagnostic.severity == .error {
+            Issue.record("\(diagnostic)")
+        }
+        for deck in decks {
+            #expect(!deck.items.isEmpty, "\(deck.file) has no usable items")
+        }
+    }
+
+    @Test("every lesson has a kernel to step through")
+    func everyLessonHasAKernel() {
+        for lesson in ShippedCourse.catalog.lessons where lesson.kernels.isEmpty {
+            Issue.record("\(lesson.source): no ```swift kernel block; every lesson needs one (SPEC §4)")
+        }
+    }
+}
