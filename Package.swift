@@ -27,8 +27,8 @@ let package = Package(
         .testTarget(name: "PracticeTests", dependencies: ["Practice"], exclude: ["Fixtures"]),
         .testTarget(name: "KernelKitTests", dependencies: ["KernelKit"]),
         .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Course"]),
-        .testTarget(name: "ScreensTests", dependencies: ["Screens", "Terminal", "Course", "Practice", "DisplayWidth"], exclude: ["Fixtures", "Golden"]),
-        .testTarget(name: "ContentTests", dependencies: ["Course"]),
+        .testTarget(name: "ScreensTests", dependencies: ["Screens", "Terminal", "Course", "Practice", "Kernels", "DisplayWidth"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "ContentTests", dependencies: ["Course", "Kernels", "Practice"]),
         .testTarget(name: "AttendTests", dependencies: ["attend"]),
         .testTarget(name: "EndToEndTests", dependencies: ["attend"]),
     ]

@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Kernels
 
 /// `attend lint [PATH…]`: every problem in the course as `path:line:col: severity: message`.
 enum LintCommand {
@@ -37,8 +38,20 @@ enum LintCommand {
         for job in jobs {
             let catalog = CourseLoader.load(root: job.root)
             let quizzes = QuizLoader.load(root: job.root)
+            var recordings: [Diagnostic] = []
+            if record {
+                guard case .success(let toolchain) = Toolchain.locate() else {
+                    printError("attend: error: --record needs a Swift toolchain (swiftc on PATH or SWIFT_EXEC)")
+                    return 1
+                }
+                let runner = KernelRunner(toolchain: toolchain, cacheDirectory: paths.cache)
+                recordings = RecordingCheck.record(catalog: catalog, runner: runner) { printError($0) }
+            } else {
+                recordings = RecordingCheck.check(catalog: catalog)
+            }
             decks += quizzes.decks.count
-            let all = catalog.diagnostics + CourseLinter.lint(catalog) + quizzes.diagnostics + QuizLinter.lint(catalog: catalog, decks: quizzes.decks)
+            let all = catalog.diagnostics + CourseLinter.lint(catalog) + quizzes.diagnostics
+                + QuizLinter.lint(catalog: catalog, decks: quizzes.decks) + recordings
             let diagnostics = all.filter { d in
                 guard let filter = job.filter else { return true }
                 let full = d.file.hasPrefix("/") ? d.file : job.root + "/" + d.file

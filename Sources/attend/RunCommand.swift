@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Kernels
+import Practice
 import Screens
 import Terminal
 
@@ -13,7 +14,7 @@ import Terminal
 enum RunCommand {
     static func run(lesson id: String, kernel name: String?, trace: Bool, invocation: Invocation, paths: AppPaths, outputMode: OutputMode, stdinIsTerminal: Bool) -> Int32 {
         let catalog = loadCourse()
-        guard let lesson = catalog.lesson(id: id) else {
+        guard let lesson = catalog.fullLesson(id: id) else {
             printError("attend: error: no lesson '\(id)' in this course. Lessons: \(catalog.lessons.map(\.id).joined(separator: ", "))")
             return 2
         }
@@ -21,6 +22,9 @@ enum RunCommand {
             let names = lesson.kernels.map { $0.name ?? "(main)" }.joined(separator: ", ")
             printError("\(lesson.source): error: no kernel\(name.map { " named '\($0)'" } ?? "") in this lesson\(names.isEmpty ? "" : "; kernels: \(names)")")
             return 2
+        }
+        if !trace, case .screen(let colorMode) = outputMode, stdinIsTerminal {
+            return runInTerminal(lesson: lesson, kernel: kernel, catalog: catalog, invocation: invocation, paths: paths, colorMode: colorMode)
         }
         let events: [TraceEvent]
         let rawTrace: String
@@ -57,6 +61,24 @@ enum RunCommand {
         }
         let header = "\(lesson.meta.title) — kernel\(kernel.name.map { " \($0)" } ?? "")"
         LineWriter().lines([header] + TracePlainText.render(events, source: lesson.source))
+        return 0
+    }
+
+    /// The full-screen stepper; q leaves it (and the app), the reading position untouched.
+    static func runInTerminal(lesson: Lesson, kernel: KernelSource, catalog: CourseCatalog, invocation: Invocation, paths: AppPaths, colorMode: ColorMode) -> Int32 {
+        let trusted = paths.courseIsBundled || invocation.trust || askTrust(course: catalog.root, stdinIsTerminal: true)
+        let log = EventLog(directory: paths.data)
+        let loaded = log.load()
+        var model = AppModel(catalog: catalog, progress: ReadingProgress(replaying: loaded.events))
+        let effects = model.startStepper(lesson: lesson, kernel: kernel)
+        let kernels = KernelService(cacheDirectory: paths.cache, workspaceDirectory: paths.data + "/workspace",
+                                    courseRoot: catalog.root, trusted: trusted)
+        do {
+            try AppRuntime.run(model: model, log: log, kernels: kernels, colorMode: colorMode, initialEffects: effects)
+        } catch {
+            printError("attend: error: cannot use the terminal: \(error)")
+            return 1
+        }
         return 0
     }
 

@@ -33,8 +33,9 @@ let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
 let stdinIsTerminal = isatty(STDIN_FILENO) == 1
 let outputMode = OutputMode.detect(environment: environment, stdoutIsTerminal: stdoutIsTerminal, plain: invocation.plain, noColor: invocation.noColor)
 
-/// Loads the course, or explains why there is none and exits 1.
-func loadCourse() -> CourseCatalog {
+/// Loads the course, or explains why there is none and exits 1. The app parses a lesson's
+/// body when it is opened, so a large course starts fast; lint parses everything.
+func loadCourse(bodies: CourseLoader.Bodies = .parseWhenOpened) -> CourseCatalog {
     guard let root = paths.course else {
         printError("attend: error: no course found. Pass --course DIR (a directory holding Lessons/course.md) or set ATTEND_COURSE.")
         exit(1)
@@ -43,7 +44,7 @@ func loadCourse() -> CourseCatalog {
         printError("\(root): error: not a course: there is no Lessons/course.md here (chosen by \(paths.courseReason))")
         exit(1)
     }
-    return CourseLoader.load(root: root)
+    return CourseLoader.load(root: root, bodies: bodies)
 }
 
 /// A diagnostic's path as the user can open it: relative when the course is the current directory.
@@ -93,7 +94,7 @@ case .home, .learn:
     }()
     guard let colorMode = interactive else {
         let writer = LineWriter()
-        if let lessonID, let lesson = catalog.lesson(id: lessonID) {
+        if let lessonID, let lesson = catalog.fullLesson(id: lessonID) {
             let width = Int(environment["COLUMNS"] ?? "") ?? 80
             writer.line(PlainText.render(LessonLayout.lines(for: lesson, width: max(20, width), diagrams: catalog.diagrams)))
         } else {
@@ -103,8 +104,10 @@ case .home, .learn:
     }
     let notice = loaded.problems.isEmpty ? nil : "\(loaded.problems.count) damaged line(s) in the event log were set aside; see \(log.corruptPath)"
     let model = AppModel(catalog: catalog, progress: progress, openLesson: lessonID, notice: notice)
+    let kernels = KernelService(cacheDirectory: paths.cache, workspaceDirectory: paths.data + "/workspace",
+                                courseRoot: catalog.root, trusted: paths.courseIsBundled || invocation.trust)
     do {
-        try AppRuntime.run(model: model, log: log, colorMode: colorMode)
+        try AppRuntime.run(model: model, log: log, kernels: kernels, colorMode: colorMode)
     } catch {
         printError("attend: error: cannot use the terminal: \(error)")
         exit(1)

@@ -16,7 +16,7 @@ actor KernelRuns {
 
     /// A fixed name, so repeated test runs reuse compiled kernels; the key of each entry holds
     /// the kernel's source, KernelKit's and the compiler's version, so reuse is always safe.
-    static let cacheDirectory: String = NSTemporaryDirectory() + "/attend-content-tests-cache"
+    static let cacheDirectory: String = (NSTemporaryDirectory() as NSString).appendingPathComponent("attend-content-tests-cache")
 
     private var runs: [ShippedKernel: Task<KernelRunResult?, Never>] = [:]
     private var running = 0

@@ -126,3 +126,19 @@ import Testing
         #expect(DiagramPath.resolve("https://x.org/a.txt", from: "Lessons/m/01-x.md") == nil)
     }
 }
+
+@Suite("Loading bodies when a lesson is opened")
+struct DeferredLoadingTests {
+    @Test func listsEveryLessonAndParsesOneOnDemand() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let full = CourseLoader.load(root: root)
+        let quick = CourseLoader.load(root: root, bodies: .parseWhenOpened)
+        #expect(quick.lessons.map(\.id) == full.lessons.map(\.id))
+        #expect(quick.lessons.map(\.meta) == full.lessons.map(\.meta))
+        let id = try #require(full.lessons.first?.id)
+        #expect(quick.lesson(id: id)?.document.blocks.isEmpty == true, "bodies wait until opened")
+        #expect(quick.fullLesson(id: id) == full.lesson(id: id))
+        #expect(quick.diagrams == full.diagrams.filter { quick.diagrams[$0.key] != nil })
+        for (path, _) in full.diagrams { #expect(quick.diagrams[path] != nil, "\(path) is available before its lesson is opened") }
+    }
+}

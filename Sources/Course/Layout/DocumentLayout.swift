@@ -199,7 +199,7 @@ struct DocumentLayout {
 
     private mutating func layoutCode(_ code: CodeBlock, line: Int, _ gutter: inout Gutter) {
         if code.isKernel {
-            let label = code.kernelName.map { "▶ Kernel \($0) (Swift)" } ?? "▶ Kernel (Swift)"
+            let label = code.kernelName.map { "▶ Kernel \($0) (Swift)" } ?? "▶ Kernel (Swift) — press r to run it"
             emitWrapped([.text(label, TextStyle(.caption))], &gutter, source: line)
             lines[lines.count - 1].anchor = .kernel(name: code.kernelName)
         }

@@ -29,6 +29,9 @@ public struct CourseCatalog: Sendable {
     /// Text diagrams by root-relative path (`Assets/attention.txt`), so layout stays pure.
     public var diagrams: [String: String]
 
+    /// Texts of lessons loaded with `.parseWhenOpened`, by id; `fullLesson(id:)` parses them.
+    public var deferredTexts: [String: String] = [:]
+
     private var index: [String: Int] = [:]
     private var ordered: [Lesson] = []
 
@@ -55,6 +58,12 @@ public struct CourseCatalog: Sendable {
 
     public func lesson(id: String) -> Lesson? {
         index[id].map { ordered[$0] }
+    }
+
+    /// The lesson with its body parsed, whether the course was loaded with bodies or not.
+    public func fullLesson(id: String) -> Lesson? {
+        guard let text = deferredTexts[id], let listed = lesson(id: id) else { return lesson(id: id) }
+        return LessonParser.parse(text, source: listed.source).lesson
     }
 
     /// The lesson's place in `lessons`, for "next" and "previous".

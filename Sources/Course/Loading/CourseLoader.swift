@@ -6,8 +6,15 @@ import Foundation
 /// file never stops the others loading: each problem becomes a diagnostic naming the
 /// file relative to the root, and the catalog holds everything that could be read.
 public enum CourseLoader {
-    public static func load(root: String) -> CourseCatalog {
-        var loader = Loading(root: root)
+    /// When lesson bodies are parsed: all at load (for lint and tests), or one at a time
+    /// when a lesson is opened (for the app, so a course of thousands of lessons starts fast).
+    public enum Bodies: Sendable {
+        case parseNow
+        case parseWhenOpened
+    }
+
+    public static func load(root: String, bodies: Bodies = .parseNow) -> CourseCatalog {
+        var loader = Loading(root: root, bodies: bodies)
         return loader.run()
     }
 }
@@ -15,11 +22,15 @@ public enum CourseLoader {
 /// One load, with the diagnostics gathered so far.
 private struct Loading {
     let root: String
+    let bodies: CourseLoader.Bodies
     var diagnostics: [Diagnostic] = []
     var diagrams: [String: String] = [:]
+    /// Lesson texts whose bodies are parsed when opened, by lesson id.
+    var deferred: [String: String] = [:]
 
-    init(root: String) {
+    init(root: String, bodies: CourseLoader.Bodies) {
         self.root = root
+        self.bodies = bodies
     }
 
     private func absolute(_ relative: String) -> String {
@@ -50,9 +61,15 @@ private struct Loading {
         for index in modules.indices {
             modules[index].lessons = loadModule(modules[index].id, knownModules: known)
         }
-        diagnostics += CourseLinter.crossFileChecks(modules)
-        return CourseCatalog(root: root, title: outline.title, modules: modules,
-                             diagnostics: Array(Set(diagnostics)).sorted(by: Diagnostic.sourceOrder), diagrams: diagrams)
+        if bodies == .parseNow {
+            diagnostics += CourseLinter.crossFileChecks(modules)
+        } else {
+            loadAllDiagrams()
+        }
+        var catalog = CourseCatalog(root: root, title: outline.title, modules: modules,
+                                    diagnostics: Array(Set(diagnostics)).sorted(by: Diagnostic.sourceOrder), diagrams: diagrams)
+        catalog.deferredTexts = deferred
+        return catalog
     }
 
     // MARK: - Lessons
@@ -63,11 +80,17 @@ private struct Loading {
         for file in listing(folder) where file.hasSuffix(".md") {
             let path = "\(folder)/\(file)"
             guard let text = readText(path) else { continue }
-            let (parsed, problems) = LessonParser.parse(text, source: path)
+            let (parsed, problems) = bodies == .parseNow
+                ? LessonParser.parse(text, source: path)
+                : LessonParser.parseFrontMatter(text, source: path)
             diagnostics += problems
             guard let lesson = parsed else { continue }
             check(lesson, file: file, folder: module, knownModules: knownModules)
-            loadDiagrams(of: lesson)
+            if bodies == .parseNow {
+                loadDiagrams(of: lesson)
+            } else {
+                deferred[lesson.id] = text
+            }
             lessons.append((lesson, file))
         }
         lessons.sort { ($0.lesson.number, $0.file) < ($1.lesson.number, $1.file) }
@@ -121,6 +144,15 @@ private struct Loading {
                 continue
             }
             if let text = readText(path) { diagrams[path] = text }
+        }
+    }
+
+    /// Every text diagram under Assets/ (recordings aside), for lessons parsed later.
+    private mutating func loadAllDiagrams() {
+        let assets = absolute("Assets")
+        guard let walker = FileManager.default.enumerator(atPath: assets) else { return }
+        for case let file as String in walker where file.hasSuffix(".txt") && !file.hasPrefix("Traces/") {
+            if let text = readText("Assets/" + file) { diagrams["Assets/" + file] = text }
         }
     }
 

@@ -51,6 +51,21 @@ public enum LessonParser {
         return (lesson, diagnostics.sorted(by: Diagnostic.sourceOrder))
     }
 
+    /// Only the front matter: a lesson with an empty document and no kernels, for listing a
+    /// course quickly. `parse` gives the whole lesson when it is opened.
+    public static func parseFrontMatter(_ text: String, source: String) -> (lesson: Lesson?, diagnostics: [Diagnostic]) {
+        let (matter, fmProblems) = FrontMatter.parse(text, source: source, keys: keys)
+        var diagnostics = fmProblems
+        guard let matter else { return (nil, diagnostics.sorted(by: Diagnostic.sourceOrder)) }
+        let (meta, metaProblems) = readMeta(matter, source: source)
+        diagnostics += metaProblems
+        guard let meta else { return (nil, diagnostics.sorted(by: Diagnostic.sourceOrder)) }
+        var lines: [String: Int] = [:]
+        for entry in matter.entries { lines[entry.key] = entry.line }
+        let lesson = Lesson(meta: meta, document: Document(blocks: []), source: source, number: fileNumber(source), frontMatterLines: lines)
+        return (lesson, diagnostics.sorted(by: Diagnostic.sourceOrder))
+    }
+
     /// NN from `…/NN-id.md`, or 0.
     static func fileNumber(_ path: String) -> Int {
         let name = path.split(separator: "/").last ?? ""

@@ -1,4 +1,5 @@
 import Course
+import Kernels
 import Practice
 import Terminal
 
@@ -10,6 +11,9 @@ public struct AppModel: Sendable {
     public enum Route: Sendable {
         case home
         case lesson(LessonScreen)
+        /// Stepping through a kernel; `from` is the reader to go back to (nil: leaving quits,
+        /// as after `attend run`).
+        case stepper(StepperScreen, from: LessonScreen?)
     }
 
     public let catalog: CourseCatalog
@@ -23,6 +27,16 @@ public struct AppModel: Sendable {
     public private(set) var height = 0
     let theme: Theme
 
+    /// Opens the stepper on a lesson's kernel straight away, as `attend run` does in a terminal;
+    /// the returned effect starts the run.
+    public mutating func startStepper(lesson: Lesson, kernel: KernelSource, source: StepperSource = .running) -> [Effect] {
+        var screen = StepperScreen(lesson: lesson, kernel: kernel, source: source)
+        screen.resize(width: width, height: height)
+        let from: LessonScreen? = { if case .lesson(let reader) = route { return reader } else { return nil } }()
+        route = .stepper(screen, from: from)
+        return source == .running ? [.runKernel(lesson: lesson, kernel: kernel)] : []
+    }
+
     public init(catalog: CourseCatalog, progress: ReadingProgress, openLesson: String? = nil, notice: String? = nil, theme: Theme = Theme()) {
         self.catalog = catalog
         self.progress = progress
@@ -30,13 +44,14 @@ public struct AppModel: Sendable {
         self.route = .home
         self.notice = notice
         self.theme = theme
-        if let id = openLesson, let lesson = catalog.lesson(id: id) { open(lesson) }
+        if let id = openLesson, let lesson = catalog.fullLesson(id: id) { open(lesson) }
     }
 
     public var bindings: [KeyBinding] {
         switch route {
         case .home: return HomeScreen.bindings
         case .lesson(let screen): return screen.outline != nil ? LessonScreen.outlineBindings : LessonScreen.bindings
+        case .stepper: return StepperScreen.bindings
         }
     }
 
@@ -45,18 +60,31 @@ public struct AppModel: Sendable {
         case .resize(let w, let h):
             width = w
             height = h
-            if case .lesson(var screen) = route {
+            switch route {
+            case .home: break
+            case .lesson(var screen):
                 screen.resize(width: w, height: h)
                 route = .lesson(screen)
+            case .stepper(var screen, var from):
+                screen.resize(width: w, height: h)
+                from?.resize(width: w, height: h)
+                route = .stepper(screen, from: from)
             }
             return []
+        case .tick, .kernelProgress, .kernelFinished, .kernelEdited:
+            return updateStepper(msg)
         case .saveFailed(let why):
             notice = "Not saved: \(why)"
             return []
         case .paste(let text):
-            if case .lesson(var screen) = route {
+            switch route {
+            case .home: break
+            case .lesson(var screen):
                 screen.paste(text)
                 route = .lesson(screen)
+            case .stepper(var screen, let from):
+                screen.paste(text)
+                route = .stepper(screen, from: from)
             }
             return []
         case .key(let key, let modifiers):
@@ -72,8 +100,11 @@ public struct AppModel: Sendable {
             return []
         }
         let typing: Bool = {
-            if case .lesson(let screen) = route { return screen.search.editing }
-            return false
+            switch route {
+            case .lesson(let screen): return screen.search.editing
+            case .stepper(let screen, _): return screen.isTypingPrediction
+            case .home: return false
+            }
         }()
         if !typing, CommonKeys.help.matches(key, modifiers) {
             helpVisible = true
@@ -90,15 +121,45 @@ public struct AppModel: Sendable {
             case .none: return []
             case .quit: return [.quit]
             case .open(let id):
-                guard let lesson = catalog.lesson(id: id) else { return [] }
+                guard let lesson = catalog.fullLesson(id: id) else { return [] }
                 open(lesson)
                 return []
+            }
+        case .stepper(var screen, let from):
+            let action = screen.handle(key, modifiers, now: now)
+            route = .stepper(screen, from: from)
+            switch action {
+            case .none: return []
+            case .back:
+                if let from {
+                    route = .lesson(from)
+                    return screen.isRunning ? [.cancelKernel] : []
+                }
+                return screen.isRunning ? [.cancelKernel, .quit] : [.quit]
+            case .rerun: return [.runKernel(lesson: screen.lesson, kernel: screen.kernel)]
+            case .edit: return [.editKernel(lesson: screen.lesson, kernel: screen.kernel)]
+            case .reset:
+                let original = screen.lesson.kernel(named: screen.kernel.name) ?? screen.kernel
+                var fresh = StepperScreen(lesson: screen.lesson, kernel: original, source: .running)
+                fresh.resize(width: width, height: height)
+                route = .stepper(fresh, from: from)
+                return [.resetKernel(lesson: screen.lesson, kernel: original), .runKernel(lesson: screen.lesson, kernel: original)]
+            case .cancelRun: return [.cancelKernel]
+            case .predicted(let lesson, let kernel, let tensor, let index, let guess, let truth, let correct):
+                let event = PracticeEvent(.prediction(lesson: lesson, kernel: kernel, tensor: tensor, index: index, guess: guess, truth: truth, correct: correct), at: now)
+                return [.save([event])]
             }
         case .lesson(var screen):
             let action = screen.handle(key, modifiers, now: now)
             route = .lesson(screen)
             switch action {
             case .none: return []
+            case .run(let name):
+                guard let kernel = name.map({ screen.lesson.kernel(named: $0) }) ?? screen.lesson.mainKernel else {
+                    notice = "This lesson has no kernel to run."
+                    return []
+                }
+                return startStepper(lesson: screen.lesson, kernel: kernel)
             case .save(let events):
                 events.forEach { progress.apply($0) }
                 return [.save(events)]
@@ -112,10 +173,36 @@ public struct AppModel: Sendable {
     }
 
     private mutating func quit(now: Int) -> [Effect] {
-        if case .lesson(let screen) = route {
+        switch route {
+        case .lesson(let screen):
             return [.save([PracticeEvent(screen.positionEvent, at: now)]), .quit]
+        case .stepper(let screen, let from):
+            var effects: [Effect] = screen.isRunning ? [.cancelKernel] : []
+            if let from { effects.append(.save([PracticeEvent(from.positionEvent, at: now)])) }
+            return effects + [.quit]
+        case .home:
+            return [.quit]
         }
-        return [.quit]
+    }
+
+    /// Messages from a kernel run or the editor, for the stepper (dropped if it was left).
+    private mutating func updateStepper(_ msg: Msg) -> [Effect] {
+        guard case .stepper(var screen, let from) = route else { return [] }
+        var effects: [Effect] = []
+        switch msg {
+        case .tick: screen.tick()
+        case .kernelProgress(let text): screen.progress(text)
+        case .kernelFinished(let load): screen.load(load)
+        case .kernelEdited(let code):
+            var kernel = screen.kernel
+            if let code { kernel.code = code; kernel.firstLine = 1 }
+            screen = StepperScreen(lesson: screen.lesson, kernel: kernel, source: .running)
+            screen.resize(width: width, height: height)
+            effects = [.runKernel(lesson: screen.lesson, kernel: kernel)]
+        default: break
+        }
+        route = .stepper(screen, from: from)
+        return effects
     }
 
     private mutating func open(_ lesson: Lesson) {
@@ -137,6 +224,7 @@ public struct AppModel: Sendable {
         switch route {
         case .home: home.view(into: &buffer, theme: theme)
         case .lesson(let screen): screen.view(into: &buffer, theme: theme)
+        case .stepper(let screen, _): screen.view(into: &buffer, theme: theme)
         }
         if let notice {
             Chrome.drawBar(into: &buffer, y: buffer.height - 1, left: notice, right: "", style: theme.error)
@@ -146,6 +234,7 @@ public struct AppModel: Sendable {
             switch route {
             case .home: title = "Keys — course map"
             case .lesson: title = "Keys — lesson"
+            case .stepper: title = "Keys — kernel stepper"
             }
             HelpOverlay.draw(title: title, bindings: bindings, into: &buffer, theme: theme)
         }

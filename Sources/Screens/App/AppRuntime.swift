@@ -8,22 +8,36 @@ import Terminal
 /// `Msg`s, `Effect.save` becomes an fsync'd append to the event log, and each frame is the
 /// difference from the last one, written in one `write` (the session keeps the last frame).
 public enum AppRuntime {
-    public static func run(model initial: AppModel, log: EventLog, colorMode: ColorMode, clock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }) throws {
+    public static func run(model initial: AppModel, log: EventLog, kernels: KernelService, colorMode: ColorMode,
+                           initialEffects: [Effect] = [], clock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }) throws {
         let session = try TerminalSession.open()
-        defer { session.restore() }
+        defer {
+            kernels.cancel()
+            session.restore()
+        }
         var model = initial
         var size = session.size
         _ = model.update(.resize(width: size.width, height: size.height), now: clock())
+        var startEffects = initialEffects
 
         while true {
             var frame = Buffer(width: size.width, height: size.height)
             model.view(into: &frame)
             session.present(frame, mode: colorMode)
 
-            // Wait for something that changes the model; an idle screen writes nothing.
+            // Wait for something that changes the model; an idle screen writes nothing. While
+            // a kernel runs, wake every 0.1 s to turn the spinner and collect its messages.
             var msgs: [Msg] = []
-            while msgs.isEmpty {
-                guard let event = session.nextEvent(timeout: nil) else { continue }
+            var effects = startEffects
+            startEffects = []
+            while msgs.isEmpty && effects.isEmpty {
+                msgs = kernels.drain()
+                if !msgs.isEmpty { break }
+                let busy = kernels.isRunning
+                guard let event = session.nextEvent(timeout: busy ? 0.1 : nil) else {
+                    if busy { msgs.append(.tick) }
+                    continue
+                }
                 switch event {
                 case .key(let key, let modifiers):
                     msgs.append(.key(key, modifiers))
@@ -39,16 +53,30 @@ public enum AppRuntime {
                 }
             }
             var quit = false
-            while !msgs.isEmpty {
-                let msg = msgs.removeFirst()
-                for effect in model.update(msg, now: clock()) {
+            while !msgs.isEmpty || !effects.isEmpty {
+                if !msgs.isEmpty { effects += model.update(msgs.removeFirst(), now: clock()) }
+                for effect in effects {
                     switch effect {
                     case .save(let events):
                         do { try log.append(events) } catch { msgs.append(.saveFailed("\(error)")) }
                     case .quit:
                         quit = true
+                    case .runKernel(let lesson, let kernel):
+                        kernels.start(lesson: lesson, kernel: kernel)
+                    case .cancelKernel:
+                        kernels.cancel()
+                    case .resetKernel(let lesson, let kernel):
+                        kernels.reset(lesson: lesson, kernel: kernel)
+                    case .editKernel(let lesson, let kernel):
+                        guard let path = kernels.prepareEdit(lesson: lesson, kernel: kernel) else {
+                            msgs.append(.saveFailed("cannot write the kernel to \(kernels.workspaceDirectory)"))
+                            continue
+                        }
+                        session.runOutside { Editor.open(path) }
+                        msgs.append(.kernelEdited(kernels.readEdited(path: path)))
                     }
                 }
+                effects = []
             }
             if quit { return }
         }

@@ -1,3 +1,5 @@
+import Course
+import Kernels
 import Practice
 import Terminal
 
@@ -9,6 +11,14 @@ public enum Msg: Equatable, Sendable {
     case resize(width: Int, height: Int)
     /// Saving events failed; the text says why. Nothing on screen claims it was saved.
     case saveFailed(String)
+    /// About a tenth of a second passed while a kernel runs (the spinner turns).
+    case tick
+    /// What the kernel runner is doing ("Building KernelKit (first run only)…").
+    case kernelProgress(String)
+    /// The kernel run (or the recording) the stepper waits for.
+    case kernelFinished(StepperLoad)
+    /// The editor closed; the kernel's code as the learner left it (nil: unchanged or unreadable).
+    case kernelEdited(String?)
 }
 
 /// What a screen asks the runtime to do. Equatable, so tests can say
@@ -16,6 +26,14 @@ public enum Msg: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
     case save([PracticeEvent])
     case quit
+    /// Compile and run a kernel (the learner's edited copy when there is one) off the UI thread.
+    case runKernel(lesson: Lesson, kernel: KernelSource)
+    /// Stop the kernel run in flight.
+    case cancelKernel
+    /// Open the kernel's workspace copy in $VISUAL / $EDITOR, the screen suspended meanwhile.
+    case editKernel(lesson: Lesson, kernel: KernelSource)
+    /// Delete the learner's edited copy, so the lesson's own kernel runs again.
+    case resetKernel(lesson: Lesson, kernel: KernelSource)
 }
 
 /// A rectangle of the screen, in cells.

@@ -36,6 +36,8 @@ public struct LessonScreen: Sendable {
         case none
         case save([PracticeEvent])
         case back(PracticeEvent)
+        /// Step through a kernel: the one whose block is on screen (nil name: the main one).
+        case run(kernel: String?)
     }
 
     public static let bindings: [KeyBinding] = [
@@ -48,6 +50,7 @@ public struct LessonScreen: Sendable {
         KeyBinding([Chord(.home), .char("g")], "Home g", "top of the lesson"),
         KeyBinding([Chord(.end), .char("G")], "End G", "end of the lesson"),
         KeyBinding([.char("o")], "o", "outline: jump to a heading"),
+        KeyBinding([.char("r")], "r", "run the lesson's kernel and step through it"),
         KeyBinding([.char("/")], "/", "search; Enter to confirm, Esc to cancel"),
         KeyBinding([.char("n")], "n", "next match"),
         KeyBinding([.char("N")], "N", "previous match"),
@@ -141,11 +144,20 @@ public struct LessonScreen: Sendable {
         else if b[6].matches(key, modifiers) { top = 0 }
         else if b[7].matches(key, modifiers) { top = maxTop }
         else if b[8].matches(key, modifiers) { outline = LessonOutline(lines: lines, currentLine: top) }
-        else if b[9].matches(key, modifiers) { search = LessonSearch(query: "", editing: true) }
-        else if b[10].matches(key, modifiers) { stepMatch(forward: true) }
-        else if b[11].matches(key, modifiers) { stepMatch(forward: false) }
-        else if b[12].matches(key, modifiers) { return .back(PracticeEvent(positionEvent, at: now)) }
+        else if b[9].matches(key, modifiers) { return .run(kernel: visibleKernelName) }
+        else if b[10].matches(key, modifiers) { search = LessonSearch(query: "", editing: true) }
+        else if b[11].matches(key, modifiers) { stepMatch(forward: true) }
+        else if b[12].matches(key, modifiers) { stepMatch(forward: false) }
+        else if b[13].matches(key, modifiers) { return .back(PracticeEvent(positionEvent, at: now)) }
         return finishIfAtEnd(now: now)
+    }
+
+    /// The name of the first kernel block on screen; nil for the main kernel or none visible.
+    var visibleKernelName: String? {
+        for line in lines.dropFirst(top).prefix(bodyHeight) {
+            if case .kernel(let name) = line.anchor { return name }
+        }
+        return nil
     }
 
     public mutating func paste(_ text: String) {

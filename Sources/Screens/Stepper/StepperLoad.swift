@@ -10,8 +10,10 @@ public enum StepperSource: Equatable, Sendable {
 
 /// What a run (or a recording) gave the stepper to show.
 public enum StepperLoad: Equatable, Sendable {
-    /// A complete trace: from a run that ended normally, or from a recording.
+    /// A complete trace from a run that ended normally.
     case events([TraceEvent])
+    /// A recorded trace played instead of a run; `note` says why, and stays on screen.
+    case recording([TraceEvent], note: String)
     /// The run ended badly. `events` is the part of the trace written before the end (steps of
     /// a kernel that crashed half-way are still worth stepping through).
     case failed(KernelOutcome, events: [TraceEvent], standardError: String)

@@ -1,0 +1,199 @@
+/// The key values of every shipped kernel, typed in from COURSE.md (the course plan, whose
+/// numbers were computed independently in float64). Where COURSE.md states a value in words
+/// ("rows E[3], E[1], E[3]", "det = −1") it is written out here by hand.
+///
+/// A new kernel needs an entry: `KernelValueTests` fails for a kernel that has none.
+enum CourseValues {
+    static let table: [String: [KeyValue]] = [
+        // L01 — a = [1,2,2,0], b = [2,0,1,2]
+        "linalg-vectors": [
+            .vector("products", [2, 0, 2, 0]),
+            .scalar("dot", 4),
+            .scalar("norm_a", 3), .scalar("norm_b", 3),
+            .scalar("cos", 4.0 / 9.0),
+            .scalar("l1_a", 5), .scalar("max_a", 2),
+        ],
+        // L02 — A = [[1,2,3],[4,5,6]], B = [[7,8],[9,10],[11,12]]
+        "linalg-matmul": [
+            .matrix("C", [[58, 64], [139, 154]]),
+            .entry("products", [0], 28, step: "Cell (1,0)"),
+            .entry("products", [1], 45, step: "Cell (1,0)"),
+            .entry("products", [2], 66, step: "Cell (1,0)"),
+            .scalar("flops", 24),
+            .entry("BA", [0, 0], 39),  // 7·1 + 8·4
+            .matrix("outer", [[-3, 0, 3], [-2, 0, 2], [-1, 0, 1]]),  // [3,2,1]ᵀ[−1,0,1]
+            .matrix("BᵀAᵀ", [[58, 139], [64, 154]]),
+        ],
+        // L03 — A = [[2,1,−1],[−3,−1,2],[−2,1,2]], b = [8,−11,−3]
+        "linalg-systems": [
+            .vector("x", [2, 3, -1]),
+            .scalar("det", -1),
+            .matrix("A⁻¹", [[4, 3, -1], [-2, -2, 1], [5, 4, -1]]),  // checked by hand: A·A⁻¹ = I
+            .matrix("A⁻¹·A", [[1, 0, 0], [0, 1, 0], [0, 0, 1]]),
+        ],
+        // L04 — S = [[4,1],[1,3]], M = [[3,2,2],[2,3,−2]]
+        "linalg-eigen-svd": [
+            .vector("λ", [4.618034, 2.381966]),
+            .matrix("Q", [[0.850651, 0.525731], [0.525731, -0.850651]]),
+            .matrix("QΛQᵀ", [[4, 1], [1, 3]]),
+            .scalar("rayleigh", 4.5854, step: "Power iteration t = 1"),
+            .scalar("rayleigh", 4.61803, step: "Power iteration t = 8"),
+            .vector("σ", [5, 3]),
+            .matrix("M₁", [[2.5, 2.5, 0], [2.5, 2.5, 0]]),
+            .scalar("error", 3),
+        ],
+        // L05 — X = arange(24).reshape(2,3,4), h = 2, bias [1,0,−1,0.5]
+        "linalg-tensors": [
+            .row("Xh[0, 1]", 2, [10, 11]),
+            .row("Y[1]", 2, [21, 21, 21, 23.5]),
+            .matrix("X·Xᵀ[0]", [[14, 38, 62], [38, 126, 214], [62, 214, 366]]),
+        ],
+        // L06 — f(x) = x³ − 2x at 1.5; GD on (x−3)² + 2(y+1)², η = 0.1
+        "calc-gradients": [
+            .scalar("f_prime", 4.75),
+            .vector("forward", [5.21, 4.7951, 4.7545]),
+            .vector("central", [4.76, 4.7501, 4.750001]),
+            .vector("point", [0.6, -0.4], step: "Descent: step 1"),
+            .scalar("f", 6.48, step: "Descent: step 1"),
+            .vector("point", [2.01696, -0.92224], step: "Descent: step 5"),
+            .scalar("f", 0.97846, step: "Descent: step 5"),
+        ],
+        // L07 — w = 0.5, x = 2, b = −0.5, y = 1
+        "calc-chain-rule": [
+            .scalar("z", 0.5),
+            .scalar("a", 0.622459),
+            .scalar("L", 0.142537),
+            .scalar("dL_da", -0.755081),
+            .scalar("da_dz", 0.235004),
+            .scalar("dL_dz", -0.177447),
+            .scalar("dL_dw", -0.354894),
+            .scalar("dL_db", -0.177447),
+        ],
+        // L08 — the appendix's 2-2-1 ReLU MLP
+        "calc-backprop-mlp": [
+            .vector("z1", [0.7, -0.2]),
+            .vector("h", [0.7, 0]),
+            .vector("y_hat", [0.47]),
+            .scalar("loss", 0.14045),
+            .matrix("dW2", [[-0.371, 0]]),
+            .vector("db2", [-0.53]),
+            .vector("dh", [-0.318, 0.212]),
+            .vector("dz1", [-0.318, 0]),
+            .matrix("dW1", [[-0.318, 0.318], [0, 0]]),
+            .vector("db1", [-0.318, 0]),
+            .scalar("loss_after", 0.076148),
+        ],
+        // L08 appendix — softmax([2,1,0.1]), target 0
+        "calc-backprop-mlp.softmax-ce": [
+            .vector("p", [0.659, 0.2424, 0.0986]),
+            .vector("grad", [0.659 - 1, 0.2424, 0.0986]),
+        ],
+        // L09 — prevalence 1/10,000, FPR = FNR = 1%; 7 heads in 10; [2,4,4,4,5,5,7,9]
+        "prob-bayes-mle": [
+            .scalar("p_sick_given_pos", 99.0 / 10098.0),
+            .entry("table", [0, 0], 99),     // true positives
+            .entry("table", [1, 0], 9999),   // false positives
+            .scalar("p_hat", 0.7),
+            .scalar("max_log_likelihood", -6.1086),
+            .scalar("mu_hat", 5), .scalar("var_hat", 4), .scalar("sigma_hat", 2),
+        ],
+        // L10 — P = [0.5,0.25,0.25], Q = [0.4,0.4,0.2]
+        "prob-entropy-kl": [
+            .scalar("entropy", 1.039721),
+            .scalar("entropy_bits", 1.5),
+            .scalar("cross_entropy", 1.089578),
+            .scalar("kl", 0.049857),
+            .scalar("kl_reverse", 0.054115),
+            .scalar("max_entropy_bits", 4.7549),
+        ],
+        // L11 — z = [1000,1001,1002]; BCE at p = 0.9; sigmoid at z = −4
+        "prob-losses-softmax": [
+            .vector("naive_softmax", [.nan, .nan, .nan]),
+            .vector("softmax", [0.090031, 0.244728, 0.665241]),
+            .scalar("lse", 1002.407606),
+            .scalar("bce_y1", 0.105361), .scalar("bce_y0", 2.302585),
+            .scalar("sigma", 0.017986),
+            .scalar("dmse_dz", -0.03469), .scalar("dbce_dz", -0.98201),
+        ],
+        // L12 — x = [−2,−1,0,1,2]
+        "nn-activations": [
+            .vector("sigmoid", [0.1192, 0.2689, 0.5, 0.7311, 0.8808]),
+            .entry("sigmoid_grad", [2], 0.25),
+            .entry("tanh_grad", [2], 1),
+            .vector("gelu", [-0.0455, -0.1587, 0, 0.8413, 1.9545]),
+            .vector("silu", [-0.2384, -0.2689, 0, 0.7311, 1.7616]),
+        ],
+        // L18 — low×5, lower×2, newest×6, widest×3; E = arange(32).reshape(8,4)/10
+        "tf-tokenization": [
+            .entry("pair_counts", [0], 9),
+            .scalar("pair_count", 9, step: "Merge 1: e + s"),
+            .scalar("pair_count", 7, step: "Merge 4: l + o"),
+            .scalar("pair_count", 6, step: "Merge 6: e + w"),
+            // "low </w>", "low e r </w>", "n ew est</w>", "w i d est</w>"
+            .vector("tokens_per_word", [2, 4, 3, 4], step: "Final segmentation"),
+            .matrix("embeddings", [[1.2, 1.3, 1.4, 1.5], [0.4, 0.5, 0.6, 0.7], [1.2, 1.3, 1.4, 1.5]]),
+            .scalar("params_32000x4096", 131_072_000),
+        ],
+        // L19 — the 4×4 Q, K, V, d_k = 4
+        "tf-attention": [
+            .matrix("scores", [[1, 1, 2, 2], [1, 2, 3, 0], [3, 0, 3, 2], [1, 3, 4, 0]]),
+            .matrix("scaled", [[0.5, 0.5, 1, 1], [0.5, 1, 1.5, 0], [1.5, 0, 1.5, 1], [0.5, 1.5, 2, 0]]),
+            .row("weights", 0, [0.1888, 0.1888, 0.3112, 0.3112]),
+            .row("output", 0, [1.1225, 0.5, 0.6888, 1.0]),
+        ],
+        // L20 — the same Q, K, V with a causal mask
+        "tf-masks": [
+            .matrix("mask", [[1, 0, 0, 0], [1, 1, 0, 0], [1, 1, 1, 0], [1, 1, 1, 1]]),
+            .scalar("allowed", 10),
+            .row("weights", 0, [1, 0, 0, 0]),
+            .row("weights", 1, [0.3775, 0.6225, 0, 0]),
+            .row("output", 0, [1, 0, 2, 0]),  // V[0]
+        ],
+        // L20 — key 3 is padding, no causal mask
+        "tf-masks.padding": [
+            .row("weights", 0, [0.2741, 0.2741, 0.4519, 0], step: "Row softmax"),
+            .row("mask", 0, [1, 1, 1, 0], step: "Padding mask"),
+        ],
+        // L25 — ids [1,5,7,9,2], p = [0.5,0.25,0.125,0.5]
+        "train-lm-objective": [
+            .vector("labels", [5, 7, 9, 2]),
+            .vector("nll", [0.6931, 1.3863, 2.0794, 0.6931]),
+            .scalar("loss", 1.2130),
+            .scalar("perplexity", 3.3636),
+            .vector("sft_labels", [-100, -100, 9, 2]),
+            .scalar("masked_loss", 1.3863),
+        ],
+        // L30 — pairs (1.2, 0.4), (0.3, 0.9), (2.0, −1.0)
+        "align-reward-model": [
+            .vector("margin", [0.8, -0.6, 3]),
+            .entry("p_chosen", [0], 0.6900),
+            .vector("losses", [0.3711, 1.0375, 0.0486]),
+            .scalar("loss", 0.4857),
+            .scalar("tie_loss", 0.693147),  // ln 2
+            .scalar("pairs", 6),            // C(4,2)
+        ],
+        // L33 — logits [2, 1, 0.5, 0.1, −1]
+        "infer-decoding": [
+            .scalar("greedy", 0),
+            .vector("probs", [0.5585, 0.2055, 0.1246, 0.0835, 0.0278]),
+            .entry("probs_t0_7", [0], 0.6959),
+            .entry("probs_t2", [0], 0.3719),
+            .vector("top_k", [0.6285, 0.2312, 0.1402, 0, 0]),
+            .prefix("cumulative", [0.5585, 0.7640, 0.8887, 0.9722]),
+            .scalar("kept", 4),
+            .entry("probs_penalized", [0], 0.4755),
+        ],
+        // L36 — PPL of [0.5,0.25,0.125,0.5]; BLEU and ROUGE of the quick brown fox
+        "eval-text-metrics": [
+            .scalar("perplexity", 3.3636),
+            .scalar("bits_per_token", 1.75),
+            .vector("precisions", [1, 6.0 / 7.0, 5.0 / 6.0, 4.0 / 5.0]),
+            .scalar("brevity_penalty", 0.8825),
+            .scalar("bleu", 0.7673),
+            .scalar("rouge1_recall", 0.8889),
+            .scalar("rouge2_recall", 0.75),
+            .scalar("lcs", 8),
+            .scalar("rouge_l_f1", 0.9412),
+        ],
+    ]
+}
