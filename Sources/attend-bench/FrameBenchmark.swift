@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Kernels
 import Screens
 import Terminal
 
@@ -62,6 +63,43 @@ struct FrameBenchmark {
             }
         }
         return bytes
+    }
+}
+
+/// One keypress to frame bytes in the kernel stepper, stepping forward and back through a
+/// recorded trace at a given size.
+struct StepperFrameBenchmark {
+    let lesson: Lesson
+    let kernel: KernelSource
+    let events: [TraceEvent]
+    let width: Int
+    let height: Int
+
+    func run(iterations: Int) -> (meanMicroseconds: Double, p99Microseconds: Double) {
+        var screen = StepperScreen(lesson: lesson, kernel: kernel, source: .recording("benchmark"))
+        screen.resize(width: width, height: height)
+        screen.load(.events(events))
+        let theme = Theme()
+        var previous = Buffer(width: width, height: height)
+        screen.view(into: &previous, theme: theme)
+        var times: [Double] = []
+        var forward = true
+        var position = 0
+        for _ in 0..<iterations {
+            let start = DispatchTime.now().uptimeNanoseconds
+            // At a question, Esc skips it; otherwise step.
+            let key: Key = screen.isTypingPrediction ? .escape : (forward ? .right : .left)
+            _ = screen.handle(key, [], now: 0)
+            var frame = Buffer(width: width, height: height)
+            screen.view(into: &frame, theme: theme)
+            _ = Renderer.frame(from: previous, to: frame, mode: .ansi256)
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+            previous = frame
+            position += forward ? 1 : -1
+            if position >= 12 || position <= 0 { forward.toggle() }
+        }
+        times.sort()
+        return (times.reduce(0, +) / Double(times.count), times[min(times.count - 1, times.count * 99 / 100)])
     }
 }
 

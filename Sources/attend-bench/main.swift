@@ -69,6 +69,14 @@ let frames = FrameBenchmark(catalog: catalog, width: 200, height: 60).run(iterat
 row("one keypress (scroll) to frame bytes, 200×60, mean / p99", "≤ 2 ms", String(format: "%.3f / %.3f ms", frames.meanMicroseconds / 1000, frames.p99Microseconds / 1000))
 row("bytes written per scroll frame, against the changed cells' own bytes", "≤ 2×", String(format: "%.0f bytes, %.2f×", frames.meanBytes, frames.bytesPerChangedCellByte))
 
+// Keypress to frame in the kernel stepper, on the recorded tf-attention trace.
+if let lesson = catalog.lesson(id: "tf-attention"), let kernel = lesson.mainKernel,
+   let text = try? String(contentsOfFile: course + "/" + Recording.path(lesson: lesson.id, kernel: nil), encoding: .utf8),
+   let recording = Recording.parse(text, source: "tf-attention").recording {
+    let stepper = StepperFrameBenchmark(lesson: lesson, kernel: kernel, events: recording.events, width: 200, height: 60).run(iterations: quick ? 200 : 2000)
+    row("one keypress (step) to frame bytes in the kernel stepper, 200×60, mean / p99", "≤ 2 ms", String(format: "%.3f / %.3f ms", stepper.meanMicroseconds / 1000, stepper.p99Microseconds / 1000))
+}
+
 // Lesson parsing.
 let lessonFiles: [(path: String, text: String)] = catalog.lessons.compactMap { lesson in
     let path = course + "/" + lesson.source

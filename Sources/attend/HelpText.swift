@@ -9,6 +9,7 @@ enum HelpText {
       attend                        the course map: lessons, progress, continue
       attend learn [LESSON]         read a lesson (default: the next unfinished one)
       attend run LESSON [--trace]   run a lesson's kernel and show its steps
+      attend review [--deck D]      review the cards that are due (FSRS-6)
       attend lint [PATH…] [--record]  check lessons, quizzes and kernel recordings
       attend srs replay FILE.csv    replay a review log through FSRS-6
       attend doctor                 toolchain, terminal, data and course checks
@@ -51,6 +52,17 @@ enum HelpText {
             reported. Exits 1 when any error is found, 0 otherwise (warnings do not fail).
             A kernel whose recording in Assets/Traces no longer matches its source is an error;
             --record runs every kernel and rewrites the recordings.
+            """
+        case "review":
+            return """
+            Usage: attend review [--deck DECK]
+
+            Shows the cards that are due, then today's new cards (20 a day by default), from
+            every deck or from one. Answer each card in the way its kind asks (pick, type a
+            number or text, reorder, fill the gaps, or reveal and grade yourself), read the
+            explanation, then rate it: 1 Again, 2 Hard, 3 Good, 4 Easy; each button shows when
+            the card will come back. u undoes the last rating. Settings live in
+            $XDG_CONFIG_HOME/attend/config: desired_retention, new_cards_per_day, show_intervals.
             """
         case "run":
             return """

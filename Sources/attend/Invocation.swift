@@ -5,6 +5,7 @@ struct Invocation: Equatable {
         case learn(lesson: String?)
         case lint(paths: [String], record: Bool)
         case run(lesson: String, kernel: String?, trace: Bool)
+        case review(deck: String?)
         case doctor
         case srsReplay(file: String)
         case help(topic: String?)
@@ -30,9 +31,9 @@ struct UsageError: Error, Equatable {
 /// Parses `attend` arguments: global flags may stand anywhere, `--flag=value` and
 /// `--flag value` both work, and `--` ends the flags.
 enum InvocationParser {
-    static let commands = ["learn", "run", "lint", "doctor", "srs", "help"]
+    static let commands = ["learn", "run", "review", "lint", "doctor", "srs", "help"]
     /// Flags that belong to one command; anywhere else they are an error.
-    static let commandFlags: [String: Set<String>] = ["lint": ["--record"], "run": ["--trace", "--kernel"]]
+    static let commandFlags: [String: Set<String>] = ["lint": ["--record"], "run": ["--trace", "--kernel"], "review": ["--deck"]]
 
     static func parse(_ arguments: [String]) -> Result<Invocation, UsageError> {
         var invocation = Invocation()
@@ -83,10 +84,10 @@ enum InvocationParser {
                 invocation.trust = true
             case "--record", "--trace":
                 givenFlags[flag] = ""
-            case "--kernel":
+            case "--kernel", "--deck":
                 switch value(for: flag, inline: inline) {
                 case .success(let v): givenFlags[flag] = v
-                case .failure: return .failure(UsageError(message: "--kernel needs a kernel name", topic: "run"))
+                case .failure: return .failure(UsageError(message: "\(flag) needs a name", topic: flag == "--deck" ? "review" : "run"))
                 }
             case "--help", "-h":
                 wantsHelp = true
@@ -95,7 +96,7 @@ enum InvocationParser {
             default:
                 return .failure(UsageError(message: "unknown option '\(argument)'", topic: words.first))
             }
-            if inline != nil, !["--course", "--data", "--kernel"].contains(flag) {
+            if inline != nil, !["--course", "--data", "--kernel", "--deck"].contains(flag) {
                 return .failure(UsageError(message: "\(flag) takes no value", topic: words.first))
             }
             index += 1
@@ -124,6 +125,9 @@ enum InvocationParser {
         case "run":
             guard rest.count == 1 else { return .failure(UsageError(message: "run takes one lesson id", topic: "run")) }
             invocation.command = .run(lesson: rest[0], kernel: givenFlags["--kernel"], trace: givenFlags["--trace"] != nil)
+        case "review":
+            guard rest.isEmpty else { return .failure(UsageError(message: "review takes no arguments (use --deck D for one deck)", topic: "review")) }
+            invocation.command = .review(deck: givenFlags["--deck"])
         case "doctor":
             guard rest.isEmpty else { return .failure(UsageError(message: "doctor takes no arguments", topic: "doctor")) }
             invocation.command = .doctor

@@ -47,6 +47,19 @@ func loadCourse(bodies: CourseLoader.Bodies = .parseWhenOpened) -> CourseCatalog
     return CourseLoader.load(root: root, bodies: bodies)
 }
 
+/// The decks, the card states replayed from the log, and the config file; problems in the
+/// decks or the config are printed and the defaults used.
+func loadPractice(catalog: CourseCatalog, events: [PracticeEvent]) -> PracticeState {
+    let quizzes = QuizLoader.load(root: catalog.root)
+    var config = PracticeConfig.defaults
+    if let text = try? String(contentsOfFile: paths.config, encoding: .utf8) {
+        let parsed = PracticeConfig.parse(text, source: paths.config)
+        config = parsed.config
+        for d in parsed.diagnostics { printError(d.description) }
+    }
+    return PracticeState(decks: quizzes.decks, states: CardStates(events: events, scheduler: config.scheduler), config: config, catalog: catalog)
+}
+
 /// A diagnostic's path as the user can open it: relative when the course is the current directory.
 func displayPath(_ diagnostic: Diagnostic, root: String) -> String {
     var d = diagnostic
@@ -69,13 +82,19 @@ case .doctor:
     exit(DoctorCommand.run(paths: paths, environment: environment, outputMode: outputMode, stdinIsTerminal: stdinIsTerminal, stdoutIsTerminal: stdoutIsTerminal))
 case .srsReplay(let file):
     exit(ReplayCommand.run(file: file))
-case .home, .learn:
+case .home, .learn, .review:
     let catalog = loadCourse()
     let log = EventLog(directory: paths.data)
     let loaded = log.load()
     for problem in loaded.problems { printError(problem.description) }
     let progress = ReadingProgress(replaying: loaded.events)
     var lessonID: String?
+    if case .review(let deck) = invocation.command {
+        if let deck, !QuizLoader.load(root: catalog.root).decks.contains(where: { $0.id == deck }) {
+            printError("attend: error: no deck '\(deck)' in this course")
+            exit(2)
+        }
+    }
     if case .learn(let requested) = invocation.command {
         if let requested {
             guard catalog.lesson(id: requested) != nil else {
@@ -94,6 +113,12 @@ case .home, .learn:
     }()
     guard let colorMode = interactive else {
         let writer = LineWriter()
+        if case .review = invocation.command {
+            let practice = loadPractice(catalog: catalog, events: loaded.events)
+            let counts = practice.counts(now: Int(Date().timeIntervalSince1970), progress: progress)
+            printError("attend review needs a terminal for now: \(counts.due) cards due, \(counts.new) new. Run it in a terminal.")
+            exit(1)
+        }
         if let lessonID, let lesson = catalog.fullLesson(id: lessonID) {
             let width = Int(environment["COLUMNS"] ?? "") ?? 80
             writer.line(PlainText.render(LessonLayout.lines(for: lesson, width: max(20, width), diagrams: catalog.diagrams)))
@@ -103,7 +128,10 @@ case .home, .learn:
         exit(0)
     }
     let notice = loaded.problems.isEmpty ? nil : "\(loaded.problems.count) damaged line(s) in the event log were set aside; see \(log.corruptPath)"
-    let model = AppModel(catalog: catalog, progress: progress, openLesson: lessonID, notice: notice)
+    let now = Int(Date().timeIntervalSince1970)
+    let practice = loadPractice(catalog: catalog, events: loaded.events)
+    var model = AppModel(catalog: catalog, progress: progress, practice: practice, now: now, openLesson: lessonID, notice: notice)
+    if case .review(let deck) = invocation.command { model.startReview(deck: deck, now: now) }
     let kernels = KernelService(cacheDirectory: paths.cache, workspaceDirectory: paths.data + "/workspace",
                                 courseRoot: catalog.root, trusted: paths.courseIsBundled || invocation.trust)
     do {

@@ -172,3 +172,26 @@ struct PipeOutputTests {
         #expect(help.stdout.contains("Usage: attend learn"))
     }
 }
+
+@Suite("End to end: kernels in a pipe")
+struct RunPipeTests {
+    @Test func traceIsOnlyJSONLines() throws {
+        let result = try AttendBinary.run(["run", "linalg-vectors", "--trace", "--course", AttendBinary.packageRoot, "--data", AttendBinary.temporaryDirectory("trace")])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count >= 5)
+        #expect(lines.allSatisfy { $0.hasPrefix("{\"kind\":") }, "nothing but trace events on stdout")
+        #expect(lines.first?.contains(#""title":"Inputs""#) == true)
+    }
+
+    @Test func withoutAToolchainTheRecordingPlays() throws {
+        // No swiftc on this PATH and no SWIFT_EXEC: the recorded run is played, and said so.
+        let result = try AttendBinary.run(["run", "tf-attention", "--course", AttendBinary.packageRoot, "--data", AttendBinary.temporaryDirectory("norec")],
+                                          environment: ["PATH": "/nonexistent", "SWIFT_EXEC": ""])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("playing the recorded run"))
+        #expect(result.stdout.contains("Step 1 of"))
+        #expect(result.stdout.contains("weights"))
+        #expect(result.stdout.contains("0.3112"), "the recorded softmax weights are printed")
+    }
+}

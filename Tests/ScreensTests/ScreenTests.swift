@@ -210,3 +210,43 @@ struct ScreenTests {
         #expect(h.screen.contains("Not saved: disk full"))
     }
 }
+
+@Suite("Reviewing from the course map")
+struct ReviewWiringTests {
+    let decks = QuizLoader.load(root: fixtureCatalog.root).decks
+
+    func model(progress: ReadingProgress) -> AppModel {
+        let practice = PracticeState(decks: decks, states: CardStates(events: []), config: .defaults, catalog: fixtureCatalog)
+        var model = AppModel(catalog: fixtureCatalog, progress: progress, practice: practice, now: 1_800_000_000)
+        _ = model.update(.resize(width: 80, height: 24), now: 1_800_000_000)
+        return model
+    }
+
+    func screen(_ model: AppModel) -> String {
+        var buffer = Buffer(width: 80, height: 24)
+        model.view(into: &buffer)
+        return buffer.textDump()
+    }
+
+    @Test func newCardsComeOnlyFromLessonsThatWereOpened() {
+        #expect(decks.count == 1)
+        #expect(screen(model(progress: ReadingProgress())).contains("✎ Review:   nothing due now"))
+        let read = ReadingProgress(replaying: [PracticeEvent(.readingPosition(lesson: "basics-dot", line: 12), at: 0)])
+        #expect(screen(model(progress: read)).contains("✎ Review:   0 due, 2 new  (r)"))
+    }
+
+    @Test func answeringACardSavesAReviewAndTheCountsFollow() {
+        let read = ReadingProgress(replaying: [PracticeEvent(.readingPosition(lesson: "basics-dot", line: 12), at: 0)])
+        var app = model(progress: read)
+        let now = 1_800_000_000
+        _ = app.update(.key(.char("r"), []), now: now)
+        #expect(screen(app).contains("What is [1, 2] · [3, 4]?"))
+        for c in "11" { _ = app.update(.key(.char(c), []), now: now) }
+        _ = app.update(.key(.enter, []), now: now)
+        #expect(screen(app).contains("Correct"))
+        let effects = app.update(.key(.enter, []), now: now)  // accept Good
+        #expect(effects == [.save([PracticeEvent(.review(card: "basics-dot/dot-of-two", rating: 3, correct: true, answer: "11"), at: now)])])
+        _ = app.update(.key(.escape, []), now: now)
+        #expect(screen(app).contains("✎ Review:   0 due, 1 new  (r)"), "one new card left; the reviewed one is due in 10 minutes")
+    }
+}

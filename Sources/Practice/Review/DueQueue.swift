@@ -21,6 +21,14 @@ public struct DueQueue: Equatable, Sendable {
         public var isNew: Bool
         /// When it came due (whole seconds UTC); nil for a new card.
         public var due: Int?
+
+        public init(cardID: String, deckIndex: Int, itemIndex: Int, isNew: Bool, due: Int?) {
+            self.cardID = cardID
+            self.deckIndex = deckIndex
+            self.itemIndex = itemIndex
+            self.isNew = isNew
+            self.due = due
+        }
     }
 
     public var entries: [Entry]

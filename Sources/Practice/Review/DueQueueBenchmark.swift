@@ -54,11 +54,11 @@ public enum DueQueueBenchmark {
                       decodeSeconds: best.decode, replaySeconds: best.replay, queueSeconds: best.queue)
     }
 
-    /// About 95 % reviews (following the scheduler, from `FSRSBenchmark`), 5 % reading
+    /// About 94 % reviews (following the scheduler, from `FSRSBenchmark`), 5 % reading
     /// positions, and an undo after one review in 500; the decks hold a fifth more items than
     /// were reviewed; `now` is an hour after the last event.
     public static func syntheticLog(events: Int, cards: Int, seed: UInt64) -> (lines: [String], decks: [QuizDeck], now: Int) {
-        let reviewCount = events * 95 / 100
+        let reviewCount = events * 94 / 100
         let cardCount = max(1, cards)
         let reviews = FSRSBenchmark.syntheticReviews(reviews: reviewCount, cards: cardCount, seed: seed)
         var random = SplitMix64(seed: seed ^ 0x5EED)
@@ -71,7 +71,7 @@ public enum DueQueueBenchmark {
             let at = Int(review.reviewedAt.timeIntervalSince1970)
             last = at
             lines.append(PracticeEvent(.review(card: cardID, rating: review.rating.rawValue, correct: review.rating != .again, answer: "42"), at: at).jsonLine)
-            if random.next() % 500 == 0 {
+            if lines.count < events, random.next() % 500 == 0 {
                 lines.append(PracticeEvent(.reviewUndone(card: cardID, reviewedAt: at), at: at + 2).jsonLine)
             }
             while lines.count < events, random.next() % 100 < 5 {

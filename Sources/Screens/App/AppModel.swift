@@ -14,6 +14,7 @@ public struct AppModel: Sendable {
         /// Stepping through a kernel; `from` is the reader to go back to (nil: leaving quits,
         /// as after `attend run`).
         case stepper(StepperScreen, from: LessonScreen?)
+        case review(ReviewScreen)
     }
 
     public let catalog: CourseCatalog
@@ -37,10 +38,15 @@ public struct AppModel: Sendable {
         return source == .running ? [.runKernel(lesson: lesson, kernel: kernel)] : []
     }
 
-    public init(catalog: CourseCatalog, progress: ReadingProgress, openLesson: String? = nil, notice: String? = nil, theme: Theme = Theme()) {
+    /// Decks and card states; nil when the app was started without them (tests of reading).
+    public private(set) var practice: PracticeState?
+
+    public init(catalog: CourseCatalog, progress: ReadingProgress, practice: PracticeState? = nil, now: Int = 0,
+                openLesson: String? = nil, notice: String? = nil, theme: Theme = Theme()) {
         self.catalog = catalog
         self.progress = progress
-        self.home = HomeScreen(catalog: catalog, progress: progress)
+        self.practice = practice
+        self.home = HomeScreen(catalog: catalog, progress: progress, reviews: practice?.counts(now: now, progress: progress))
         self.route = .home
         self.notice = notice
         self.theme = theme
@@ -52,7 +58,17 @@ public struct AppModel: Sendable {
         case .home: return HomeScreen.bindings
         case .lesson(let screen): return screen.outline != nil ? LessonScreen.outlineBindings : LessonScreen.bindings
         case .stepper: return StepperScreen.bindings
+        case .review: return ReviewScreen.bindings
         }
+    }
+
+    /// Opens the review of due cards (one deck, or all), as `attend review` and `r` on the map do.
+    public mutating func startReview(deck: String? = nil, now: Int) {
+        guard let practice else { return }
+        var screen = ReviewScreen(decks: practice.decks(for: progress), states: practice.states, config: practice.config, now: now,
+                                  deckFilter: deck, diagrams: catalog.diagrams)
+        screen.resize(width: width, height: height)
+        route = .review(screen)
     }
 
     public mutating func update(_ msg: Msg, now: Int) -> [Effect] {
@@ -69,6 +85,9 @@ public struct AppModel: Sendable {
                 screen.resize(width: w, height: h)
                 from?.resize(width: w, height: h)
                 route = .stepper(screen, from: from)
+            case .review(var screen):
+                screen.resize(width: w, height: h)
+                route = .review(screen)
             }
             return []
         case .tick, .kernelProgress, .kernelFinished, .kernelEdited:
@@ -85,6 +104,9 @@ public struct AppModel: Sendable {
             case .stepper(var screen, let from):
                 screen.paste(text)
                 route = .stepper(screen, from: from)
+            case .review(var screen):
+                screen.paste(text)
+                route = .review(screen)
             }
             return []
         case .key(let key, let modifiers):
@@ -103,6 +125,7 @@ public struct AppModel: Sendable {
             switch route {
             case .lesson(let screen): return screen.search.editing
             case .stepper(let screen, _): return screen.isTypingPrediction
+            case .review(let screen): return screen.isTyping
             case .home: return false
             }
         }()
@@ -120,9 +143,24 @@ public struct AppModel: Sendable {
             switch home.handle(key, modifiers) {
             case .none: return []
             case .quit: return [.quit]
+            case .review:
+                startReview(now: now)
+                return []
             case .open(let id):
                 guard let lesson = catalog.fullLesson(id: id) else { return [] }
                 open(lesson)
+                return []
+            }
+        case .review(var screen):
+            let action = screen.handle(key, modifiers, now: now)
+            route = .review(screen)
+            switch action {
+            case .none: return []
+            case .save(let events): return [.save(events)]
+            case .back:
+                practice?.states = screen.states
+                home = HomeScreen(catalog: catalog, progress: progress, reviews: practice?.counts(now: now, progress: progress))
+                route = .home
                 return []
             }
         case .stepper(var screen, let from):
@@ -165,7 +203,7 @@ public struct AppModel: Sendable {
                 return [.save(events)]
             case .back(let position):
                 progress.apply(position)
-                home = HomeScreen(catalog: catalog, progress: progress)
+                home = HomeScreen(catalog: catalog, progress: progress, reviews: practice?.counts(now: now, progress: progress))
                 route = .home
                 return [.save([position])]
             }
@@ -180,7 +218,7 @@ public struct AppModel: Sendable {
             var effects: [Effect] = screen.isRunning ? [.cancelKernel] : []
             if let from { effects.append(.save([PracticeEvent(from.positionEvent, at: now)])) }
             return effects + [.quit]
-        case .home:
+        case .home, .review:
             return [.quit]
         }
     }
@@ -225,6 +263,7 @@ public struct AppModel: Sendable {
         case .home: home.view(into: &buffer, theme: theme)
         case .lesson(let screen): screen.view(into: &buffer, theme: theme)
         case .stepper(let screen, _): screen.view(into: &buffer, theme: theme)
+        case .review(let screen): screen.view(into: &buffer, theme: theme)
         }
         if let notice {
             Chrome.drawBar(into: &buffer, y: buffer.height - 1, left: notice, right: "", style: theme.error)
@@ -235,6 +274,7 @@ public struct AppModel: Sendable {
             case .home: title = "Keys — course map"
             case .lesson: title = "Keys — lesson"
             case .stepper: title = "Keys — kernel stepper"
+            case .review: title = "Keys — review"
             }
             HelpOverlay.draw(title: title, bindings: bindings, into: &buffer, theme: theme)
         }

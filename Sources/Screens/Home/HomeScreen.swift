@@ -21,8 +21,17 @@ public struct HomeScreen: Equatable, Sendable {
     private var continueID: String?
     private var continueTitle = ""
 
-    public init(catalog: CourseCatalog, progress: ReadingProgress) {
+    /// Cards due now and new cards for today; nil when reviewing is not available.
+    let reviews: ReviewCounts?
+
+    public struct ReviewCounts: Equatable, Sendable {
+        public var due: Int
+        public var new: Int
+    }
+
+    public init(catalog: CourseCatalog, progress: ReadingProgress, reviews: (due: Int, new: Int)? = nil) {
         self.courseTitle = catalog.title.isEmpty ? "Course" : catalog.title
+        self.reviews = reviews.map { ReviewCounts(due: $0.due, new: $0.new) }
         var rows: [Row] = []
         for (index, module) in catalog.modules.enumerated() {
             if index > 0 { rows.append(.blank) }
@@ -66,6 +75,7 @@ public struct HomeScreen: Equatable, Sendable {
         KeyBinding([Chord(.end), .char("G")], "End G", "last lesson"),
         KeyBinding([Chord(.enter), Chord(.right), .char("l")], "Enter → l", "open the selected lesson"),
         KeyBinding([.char("c")], "c", "continue where you left off"),
+        KeyBinding([.char("r")], "r", "review the cards that are due"),
         KeyBinding([.char("q"), Chord(.escape)], "q Esc", "quit"),
         CommonKeys.help,
         CommonKeys.quit,
@@ -76,6 +86,7 @@ public struct HomeScreen: Equatable, Sendable {
         case none
         case open(String)
         case quit
+        case review
     }
 
     var selectedLessonID: String? {
@@ -93,7 +104,8 @@ public struct HomeScreen: Equatable, Sendable {
         else if b[5].matches(key, modifiers) { cursor = lessonRows.last ?? cursor }
         else if b[6].matches(key, modifiers) { return selectedLessonID.map(Action.open) ?? .none }
         else if b[7].matches(key, modifiers) { return continueID.map(Action.open) ?? .none }
-        else if b[8].matches(key, modifiers) { return .quit }
+        else if b[8].matches(key, modifiers) { return reviews == nil ? .none : .review }
+        else if b[9].matches(key, modifiers) { return .quit }
         return .none
     }
 
@@ -130,20 +142,26 @@ public struct HomeScreen: Equatable, Sendable {
             buffer.put("▶ Continue: ", x: 2, y: y, style: theme.moduleTitle)
             let title = Chrome.truncate("\(continueTitle)  (c)", to: max(0, width - 15))
             buffer.put(title, x: 14, y: y, style: .plain, maxWidth: max(0, width - 14))
-            y += 2
         } else if !rows.isEmpty {
             buffer.put("✓ Every lesson is finished. Pick any to read again.", x: 2, y: y, style: theme.finished, maxWidth: max(0, width - 2))
-            y += 2
         } else {
             buffer.put("This course has no lessons yet.", x: 2, y: y, style: theme.dim, maxWidth: max(0, width - 2))
-            y += 2
         }
+        y += 1
+        if let reviews {
+            buffer.put("✎ Review:   ", x: 2, y: y, style: theme.moduleTitle)
+            let text = reviews.due + reviews.new == 0 ? "nothing due now" : "\(reviews.due) due, \(reviews.new) new  (r)"
+            buffer.put(text, x: 14, y: y, style: .plain, maxWidth: max(0, width - 14))
+            y += 1
+        }
+        y += 1
         let listHeight = max(0, buffer.height - 1 - y)
         let first = visibleStart(listHeight: listHeight)
         for (offset, row) in rows[first...].prefix(listHeight).enumerated() {
             drawRow(row, index: first + offset, y: y + offset, into: &buffer, theme: theme)
         }
         Chrome.drawBar(into: &buffer, y: buffer.height - 1, hints: [
+            "↑↓ move · Enter open · c continue · r review · ? help · q quit",
             "↑↓ move · Enter open · c continue · ? help · q quit",
             "Enter open · ? help · q quit",
             "? help · q quit",
@@ -201,6 +219,6 @@ public struct HomeScreen: Equatable, Sendable {
     private func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     public static func == (a: HomeScreen, b: HomeScreen) -> Bool {
-        a.rows == b.rows && a.cursor == b.cursor && a.continueID == b.continueID && a.progress == b.progress
+        a.rows == b.rows && a.cursor == b.cursor && a.reviews == b.reviews && a.continueID == b.continueID && a.progress == b.progress
     }
 }

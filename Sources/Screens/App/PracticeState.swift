@@ -1,0 +1,34 @@
+import Course
+import Practice
+
+/// What reviewing needs, loaded once at launch: the decks, every card's state replayed from
+/// the log, and the learner's settings.
+public struct PracticeState: Sendable {
+    public var decks: [QuizDeck]
+    public var states: CardStates
+    public var config: PracticeConfig
+
+    /// Decks in course order: by the position of their first lesson.
+    public init(decks: [QuizDeck], states: CardStates, config: PracticeConfig, catalog: CourseCatalog? = nil) {
+        let position: (QuizDeck) -> Int = { deck in
+            deck.lessons.compactMap { catalog?.position(ofLesson: $0) }.min() ?? Int.max
+        }
+        self.decks = decks.enumerated().sorted { (position($0.element), $0.offset) < (position($1.element), $1.offset) }.map(\.element)
+        self.states = states
+        self.config = config
+    }
+
+    /// The decks to review: those of lessons the learner has opened, and any deck with a card
+    /// already reviewed. New cards come only from what has been read.
+    public func decks(for progress: ReadingProgress) -> [QuizDeck] {
+        decks.filter { deck in
+            deck.lessons.contains { progress.isStarted($0) } || deck.items.contains { states[$0.cardID] != nil }
+        }
+    }
+
+    /// Cards due now and new cards available today, for the course map.
+    public func counts(now: Int, progress: ReadingProgress) -> (due: Int, new: Int) {
+        let queue = DueQueue.build(decks: decks(for: progress), states: states, now: now, config: config)
+        return (queue.dueCount, queue.newCount)
+    }
+}
