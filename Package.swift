@@ -21,6 +21,8 @@ let package = Package(
         .target(name: "Screens", dependencies: ["Course", "Practice", "Kernels", "Terminal"]),
         .executableTarget(name: "attend", dependencies: ["Course", "Practice", "Kernels", "Terminal", "Screens"]),
         .executableTarget(name: "attend-bench", dependencies: ["Course", "Practice", "Kernels", "Terminal", "Screens"]),
+        // A test helper: appends events from a separate process (crash-safety tests).
+        .executableTarget(name: "attend-log-writer", dependencies: ["Practice"]),
 
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "DisplayWidth"]),
         .testTarget(name: "CourseTests", dependencies: ["Course"], exclude: ["Golden"]),
@@ -30,6 +32,6 @@ let package = Package(
         .testTarget(name: "ScreensTests", dependencies: ["Screens", "Terminal", "Course", "Practice", "Kernels", "DisplayWidth"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "ContentTests", dependencies: ["Course", "Kernels", "Practice"]),
         .testTarget(name: "AttendTests", dependencies: ["attend"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["attend"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["attend", "attend-log-writer", "Practice"]),
     ]
 )

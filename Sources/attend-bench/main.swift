@@ -97,6 +97,11 @@ start = Date()
 _ = FSRSBenchmark.scheduleOnly(parsedReviews)
 row("FSRS scheduling alone (no CSV)", "—", String(format: "%.2f M reviews/s", Double(reviews) / Date().timeIntervalSince(start) / 1e6))
 
+// The due queue from a 200,000-event log: decode, replay through FSRS, build the queue.
+let queue = DueQueueBenchmark.run(events: 200_000, cards: 5_000, repetitions: quick ? 1 : 5)
+row("building the due queue from a 200,000-event log (decode / replay / queue)", "≤ 100 ms",
+    String(format: "%.0f ms (%.0f / %.0f / %.0f)", queue.totalSeconds * 1000, queue.decodeSeconds * 1000, queue.replaySeconds * 1000, queue.queueSeconds * 1000))
+
 // Kernels: first compile with KernelKit cached, and a cached re-run.
 if case .success(let toolchain) = Toolchain.locate(), let lesson = catalog.lessons.first, let kernel = lesson.mainKernel {
     let cache = NSTemporaryDirectory() + "attend-bench-kernels"

@@ -11,6 +11,7 @@ enum HelpText {
       attend run LESSON [--trace]   run a lesson's kernel and show its steps
       attend review [--deck D]      review the cards that are due (FSRS-6)
       attend lint [PATH…] [--record]  check lessons, quizzes and kernel recordings
+      attend export reviews|anki [-o FILE]  your reviews as CSV, or the decks for Anki
       attend srs replay FILE.csv    replay a review log through FSRS-6
       attend doctor                 toolchain, terminal, data and course checks
       attend help [COMMAND]         help for one command
@@ -52,6 +53,17 @@ enum HelpText {
             reported. Exits 1 when any error is found, 0 otherwise (warnings do not fail).
             A kernel whose recording in Assets/Traces no longer matches its source is an error;
             --record runs every kernel and rewrites the recordings.
+            """
+        case "export":
+            return """
+            Usage: attend export reviews|anki [-o FILE]
+
+            reviews: every review you made (undone ones left out) as CSV,
+            card_id,reviewed_at,rating,correct,answer — attend srs replay reads it back.
+            anki: every quiz item as an Anki text-import file (tab-separated, HTML, with
+            #deck, #guid and #tags columns; the guid is the card id, so re-importing updates
+            notes instead of duplicating them). Math is kept as LaTeX in \\( \\) for MathJax.
+            Without -o the text goes to standard output.
             """
         case "review":
             return """

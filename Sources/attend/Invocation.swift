@@ -6,6 +6,7 @@ struct Invocation: Equatable {
         case lint(paths: [String], record: Bool)
         case run(lesson: String, kernel: String?, trace: Bool)
         case review(deck: String?)
+        case export(what: String, output: String?)
         case doctor
         case srsReplay(file: String)
         case help(topic: String?)
@@ -31,9 +32,9 @@ struct UsageError: Error, Equatable {
 /// Parses `attend` arguments: global flags may stand anywhere, `--flag=value` and
 /// `--flag value` both work, and `--` ends the flags.
 enum InvocationParser {
-    static let commands = ["learn", "run", "review", "lint", "doctor", "srs", "help"]
+    static let commands = ["learn", "run", "review", "lint", "export", "doctor", "srs", "help"]
     /// Flags that belong to one command; anywhere else they are an error.
-    static let commandFlags: [String: Set<String>] = ["lint": ["--record"], "run": ["--trace", "--kernel"], "review": ["--deck"]]
+    static let commandFlags: [String: Set<String>] = ["lint": ["--record"], "run": ["--trace", "--kernel"], "review": ["--deck"], "export": ["-o", "--output"]]
 
     static func parse(_ arguments: [String]) -> Result<Invocation, UsageError> {
         var invocation = Invocation()
@@ -84,10 +85,10 @@ enum InvocationParser {
                 invocation.trust = true
             case "--record", "--trace":
                 givenFlags[flag] = ""
-            case "--kernel", "--deck":
+            case "--kernel", "--deck", "-o", "--output":
                 switch value(for: flag, inline: inline) {
                 case .success(let v): givenFlags[flag] = v
-                case .failure: return .failure(UsageError(message: "\(flag) needs a name", topic: flag == "--deck" ? "review" : "run"))
+                case .failure: return .failure(UsageError(message: "\(flag) needs a \(flag.hasPrefix("-o") || flag == "--output" ? "file" : "name")", topic: flag == "--deck" ? "review" : flag == "--kernel" ? "run" : "export"))
                 }
             case "--help", "-h":
                 wantsHelp = true
@@ -96,7 +97,7 @@ enum InvocationParser {
             default:
                 return .failure(UsageError(message: "unknown option '\(argument)'", topic: words.first))
             }
-            if inline != nil, !["--course", "--data", "--kernel", "--deck"].contains(flag) {
+            if inline != nil, !["--course", "--data", "--kernel", "--deck", "--output"].contains(flag) {
                 return .failure(UsageError(message: "\(flag) takes no value", topic: words.first))
             }
             index += 1
@@ -128,6 +129,11 @@ enum InvocationParser {
         case "review":
             guard rest.isEmpty else { return .failure(UsageError(message: "review takes no arguments (use --deck D for one deck)", topic: "review")) }
             invocation.command = .review(deck: givenFlags["--deck"])
+        case "export":
+            guard rest.count == 1, ["reviews", "anki"].contains(rest[0]) else {
+                return .failure(UsageError(message: "expected 'attend export reviews' or 'attend export anki'", topic: "export"))
+            }
+            invocation.command = .export(what: rest[0], output: givenFlags["-o"] ?? givenFlags["--output"])
         case "doctor":
             guard rest.isEmpty else { return .failure(UsageError(message: "doctor takes no arguments", topic: "doctor")) }
             invocation.command = .doctor

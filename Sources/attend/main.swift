@@ -80,6 +80,26 @@ case .run(let lesson, let kernel, let trace):
     exit(RunCommand.run(lesson: lesson, kernel: kernel, trace: trace, invocation: invocation, paths: paths, outputMode: outputMode, stdinIsTerminal: stdinIsTerminal))
 case .doctor:
     exit(DoctorCommand.run(paths: paths, environment: environment, outputMode: outputMode, stdinIsTerminal: stdinIsTerminal, stdoutIsTerminal: stdoutIsTerminal))
+case .export(let what, let output):
+    let text: String
+    if what == "reviews" {
+        let loaded = EventLog(directory: paths.data).load()
+        for problem in loaded.problems { printError(problem.description) }
+        text = ReviewExport.csv(events: loaded.events)
+    } else {
+        let catalog = loadCourse()
+        let quizzes = QuizLoader.load(root: catalog.root)
+        for d in quizzes.diagnostics where d.severity == .error { printError(displayPath(d, root: catalog.root)) }
+        text = AnkiExport.text(decks: quizzes.decks)
+    }
+    if let output {
+        do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
+            printError("\(output): error: cannot write: \(error.localizedDescription)")
+            exit(1)
+        }
+    } else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
 case .srsReplay(let file):
     exit(ReplayCommand.run(file: file))
 case .home, .learn, .review:

@@ -160,3 +160,49 @@ struct ISOTimeTests {
         }
     }
 }
+
+@Suite("Fast event decoding agrees with the full reader")
+struct FastDecoderTests {
+    @Test func everyKindDecodesTheSameBothWays() {
+        let lines = [
+            #"{"at":"2026-11-23T10:00:00Z","kind":"review","card":"d/i","rating":3,"correct":true,"answer":"0.7071"}"#,
+            #"{"at":"2026-11-23T10:00:00Z","kind":"review","card":"d/i","rating":1,"answer":""}"#,
+            #"{"at":"2026-11-23T10:00:01Z","kind":"review.undone","card":"d/i","reviewed_at":"2026-11-23T10:00:00Z"}"#,
+            #"{"at":"2026-11-23T10:00:02Z","kind":"lesson.position","lesson":"a","line":12,"row":2}"#,
+            #"{"at":"2026-11-23T10:00:03Z","kind":"lesson.finished","lesson":"a"}"#,
+            #"{"at":"2026-11-23T10:00:04Z","kind":"prediction","lesson":"a","kernel":"k","tensor":"w","index":[0,2],"guess":-0.5,"truth":1e-3,"correct":false}"#,
+            #" { "at" : "2026-11-23T10:00:05Z" , "kind" : "lesson.finished" , "lesson" : "spaced" } "#,
+        ]
+        for line in lines {
+            var copy = line
+            let fast = copy.withUTF8 { FastEventDecoder.decode($0) }
+            #expect(fast != nil, "the fast path reads \(line)")
+            #expect(fast == (try? PracticeEvent.decodeFully(line).get()), "\(line)")
+        }
+    }
+
+    @Test func unusualLinesFallBackAndStillDecode() {
+        let lines = [
+            #"{"at":"2026-11-23T10:00:00Z","kind":"review","card":"d/i","rating":3,"answer":"a \"quoted\" answer"}"#,
+            #"{"at":"2026-11-23T10:00:00Z","kind":"future.thing","extra":{"x":1}}"#,
+        ]
+        for line in lines {
+            var copy = line
+            #expect(copy.withUTF8 { FastEventDecoder.decode($0) } == nil, "left to the full reader: \(line)")
+            #expect((try? PracticeEvent.decode(line).get()) != nil)
+        }
+        guard case .success(let event) = PracticeEvent.decode(lines[0]), case .review(_, _, _, let answer) = event.kind else {
+            Issue.record("escaped answer not read")
+            return
+        }
+        #expect(answer == #"a "quoted" answer"#)
+    }
+
+    @Test func badLinesAreRejectedByBoth() {
+        for line in [#"{"at":"2026-11-23T10:00:00Z","kind":"review","card":"d/i","rating":9}"#, #"{"at":"nope","kind":"lesson.finished","lesson":"a"}"#, "{", "{}"] {
+            var copy = line
+            #expect(copy.withUTF8 { FastEventDecoder.decode($0) } == nil)
+            guard case .failure = PracticeEvent.decode(line) else { Issue.record("accepted \(line)"); continue }
+        }
+    }
+}

@@ -35,7 +35,8 @@ public enum AnkiExport {
     public static func text(decks: [QuizDeck]) -> String {
         var out = headerLines.joined(separator: "\n") + "\n"
         for deck in decks {
-            let deckName = plainField(parentDeck + "::" + deck.title)
+            let title = deck.title.trimmingCharacters(in: .whitespaces)
+            let deckName = plainField(parentDeck + "::" + (title.isEmpty ? deck.id : title))
             for item in deck.items {
                 let (front, back) = sides(of: item)
                 let tags = item.tags.map(tag).filter { !$0.isEmpty }.joined(separator: " ")

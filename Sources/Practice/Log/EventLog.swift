@@ -79,27 +79,39 @@ public final class EventLog: @unchecked Sendable {
         var events: [PracticeEvent] = []
         var problems: [Diagnostic] = []
         var badLines: [(Int, Substring)] = []
-        var goodLines: [Substring] = []
-        let text = String(decoding: bytes, as: UTF8.self)
-        var lineNumber = 0
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() {
-            lineNumber += 1
-            if line.isEmpty { continue }
-            let isLast = index == lines.count - 1
-            switch PracticeEvent.decode(String(line)) {
-            case .success(let event):
-                events.append(event)
-                goodLines.append(line)
-            case .failure(let problem):
-                let what = isLast ? "torn line (the program stopped while writing it)" : "corrupt line"
-                problems.append(.error(path, lineNumber, problem.column, "\(what), set aside in \(corruptPath): \(problem.message)"))
-                badLines.append((lineNumber, line))
+        var goodLines: [Range<Int>] = []
+        events.reserveCapacity(bytes.count / 80)
+        bytes.withUnsafeBufferPointer { all in
+            var lineNumber = 0
+            var start = 0
+            while start < all.count {
+                lineNumber += 1
+                var end = start
+                while end < all.count, all[end] != 0x0A { end += 1 }
+                let isLast = end >= all.count
+                defer { start = end + 1 }
+                if end == start { continue }
+                let slice = UnsafeBufferPointer(rebasing: all[start..<end])
+                if let event = FastEventDecoder.decode(slice) {
+                    events.append(event)
+                    goodLines.append(start..<end)
+                    continue
+                }
+                let line = String(decoding: slice, as: UTF8.self)
+                switch PracticeEvent.decodeFully(line) {
+                case .success(let event):
+                    events.append(event)
+                    goodLines.append(start..<end)
+                case .failure(let problem):
+                    let what = isLast ? "torn line (the program stopped while writing it)" : "corrupt line"
+                    problems.append(.error(path, lineNumber, problem.column, "\(what), set aside in \(corruptPath): \(problem.message)"))
+                    badLines.append((lineNumber, Substring(line)))
+                }
             }
         }
         if !badLines.isEmpty {
             setAside(badLines)
-            rewrite(fd: fd, keeping: goodLines)
+            rewrite(fd: fd, keeping: goodLines.map { String(decoding: bytes[$0], as: UTF8.self)[...] })
         }
         return Contents(events: events, problems: problems)
     }

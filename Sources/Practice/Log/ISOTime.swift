@@ -5,7 +5,12 @@
 public enum ISOTime {
     /// Seconds since 1970 for `YYYY-MM-DDTHH:MM:SS[.fff]Z` (or `+00:00`); nil for anything else.
     public static func parse(_ text: String) -> Int? {
-        let b = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parse($0) }
+    }
+
+    /// The same, straight from UTF-8 bytes (the event log's fast path).
+    public static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         guard b.count >= 20, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54 || b[10] == 0x20, b[13] == 0x3A, b[16] == 0x3A else { return nil }
         func digits(_ from: Int, _ count: Int) -> Int? {
             var n = 0
@@ -25,8 +30,10 @@ public enum ISOTime {
             k += 1
             while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
         }
-        let rest = String(decoding: b[k...], as: UTF8.self)
-        guard rest == "Z" || rest == "+00:00" else { return nil }
+        let restCount = b.count - k
+        let isZ = restCount == 1 && b[k] == 0x5A
+        let isOffset = restCount == 6 && b[k] == 0x2B && b[k + 1] == 0x30 && b[k + 2] == 0x30 && b[k + 3] == 0x3A && b[k + 4] == 0x30 && b[k + 5] == 0x30
+        guard isZ || isOffset else { return nil }
         return daysFromCivil(year, month, day) * 86_400 + hour * 3_600 + minute * 60 + second
     }
 

@@ -65,8 +65,15 @@ public struct PracticeEvent: Equatable, Sendable {
         return JSONText.object(members)
     }
 
-    /// Reads one log line; nil with a reason when the line is not a valid event.
+    /// Reads one log line; a reason when the line is not a valid event.
     public static func decode(_ line: String) -> Result<PracticeEvent, DecodeProblem> {
+        var line = line
+        if let fast = line.withUTF8({ FastEventDecoder.decode($0) }) { return .success(fast) }
+        return decodeFully(line)
+    }
+
+    /// The general reader: every valid line, and a reason for every invalid one.
+    static func decodeFully(_ line: String) -> Result<PracticeEvent, DecodeProblem> {
         let value: JSONValue
         switch JSONValue.parse(line) {
         case .success(let v): value = v

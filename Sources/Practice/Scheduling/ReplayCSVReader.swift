@@ -6,6 +6,11 @@ import Course
 /// millions of rows a second. Accepts LF or CRLF line ends, blank lines, an
 /// optional `card_id,reviewed_at,rating` header as the first non-blank line,
 /// spaces around fields, and a quoted card id (`"a,b"`, with `""` for a quote).
+///
+/// A header that goes on after `rating` (as `attend export reviews` writes:
+/// `card_id,reviewed_at,rating,correct,answer`) makes every row carry that many columns; the
+/// extra ones are skipped, and their quoted fields may span lines (RFC 4180). Without such a
+/// header a row is one line of exactly three columns.
 struct ReplayCSVReader {
     struct Row {
         var cardID: String
@@ -25,6 +30,8 @@ struct ReplayCSVReader {
     private var position = 0
     private var lineNumber = 0
     private var sawContent = false
+    /// Columns each row must have: 3, or the header's count when it names extra columns.
+    private var columnCount = 3
 
     init(bytes: UnsafeBufferPointer<UInt8>, source: String) {
         self.bytes = bytes
@@ -36,9 +43,20 @@ struct ReplayCSVReader {
         while position < bytes.count {
             let start = position
             var end = start
-            while end < bytes.count && bytes[end] != 10 { end += 1 }
+            var innerLineBreaks = 0
+            if columnCount == 3 {
+                while end < bytes.count && bytes[end] != 10 { end += 1 }
+            } else {
+                // Quote-aware: a line break inside a quoted field belongs to the row.
+                var inQuotes = false
+                while end < bytes.count && (inQuotes || bytes[end] != 10) {
+                    if bytes[end] == 34 { inQuotes.toggle() } else if bytes[end] == 10 { innerLineBreaks += 1 }
+                    end += 1
+                }
+            }
             position = end + 1
             lineNumber += 1
+            defer { lineNumber += innerLineBreaks }
             if end > start && bytes[end - 1] == 13 { end -= 1 }
             var blank = true
             for index in start..<end where bytes[index] != 32 && bytes[index] != 9 {
@@ -71,7 +89,7 @@ struct ReplayCSVReader {
 
     private func isBlank(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 }
 
-    private func parse(lineStart: Int, lineEnd: Int, isFirstLine: Bool,
+    private mutating func parse(lineStart: Int, lineEnd: Int, isFirstLine: Bool,
                        diagnostics: inout [Diagnostic]) -> Row? {
         // At most three fields are kept; more only need counting.
         var first = Field(start: lineStart, end: lineStart)
@@ -105,15 +123,17 @@ struct ReplayCSVReader {
         }
 
         if isFirstLine && first.text == nil && equalsIgnoringCase(first, "card_id") {
-            if fieldCount != 3 || !equalsIgnoringCase(second, "reviewed_at") || !equalsIgnoringCase(third, "rating") {
+            if fieldCount > 3 && equalsIgnoringCase(second, "reviewed_at") && equalsIgnoringCase(third, "rating") {
+                columnCount = fieldCount
+            } else if fieldCount != 3 || !equalsIgnoringCase(second, "reviewed_at") || !equalsIgnoringCase(third, "rating") {
                 diagnostics.append(.warning(source, lineNumber, 1,
                     "header should be \(SRSReplay.inputHeader); columns are read in that order"))
             }
             return nil
         }
-        guard fieldCount == 3 else {
-            diagnostics.append(.error(source, lineNumber, 1,
-                "expected 3 columns (\(SRSReplay.inputHeader)), found \(fieldCount)"))
+        guard fieldCount == columnCount else {
+            let expected = columnCount == 3 ? "3 columns (\(SRSReplay.inputHeader))" : "\(columnCount) columns, as the header has"
+            diagnostics.append(.error(source, lineNumber, 1, "expected \(expected), found \(fieldCount)"))
             return nil
         }
 

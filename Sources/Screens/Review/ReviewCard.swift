@@ -43,6 +43,21 @@ struct ReviewCard: Equatable, Sendable {
 
     var isTyping: Bool { outcome == nil && input.isTyping }
 
+    /// Inserts pasted text into the focused text field; ignored when no field has the keyboard.
+    mutating func paste(_ text: String) {
+        guard outcome == nil else { return }
+        switch input {
+        case .typed(var editor):
+            editor.insert(text)
+            input = .typed(editor)
+        case .cloze(var gaps, let focus) where gaps.indices.contains(focus):
+            gaps[focus].insert(text)
+            input = .cloze(gaps: gaps, focus: focus)
+        default:
+            return
+        }
+    }
+
     /// Grades the input. An unreadable response leaves the card answering with a problem
     /// to show; otherwise the card moves to rating.
     mutating func check(intervals: [Rating: String]) {

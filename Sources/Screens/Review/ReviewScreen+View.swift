@@ -20,9 +20,9 @@ extension ReviewScreen {
         let top = ReviewScreen.bodyTop(height: buffer.height)
         let area = ReviewScreen.bodyHeight(height: buffer.height, rating: card.outcome != nil)
         let body = rows(for: card, width: columns, theme: theme)
-        let first = firstRow(body, area: area, scroll: card.scroll)
+        let first = Self.firstRow(body, area: area, scroll: card.scroll)
         for (offset, row) in body.rows.dropFirst(first).prefix(area).enumerated() {
-            draw(row, into: &buffer, x: x, y: top + offset, width: columns, theme: theme)
+            Self.draw(row, into: &buffer, x: x, y: top + offset, width: columns, theme: theme)
         }
         if body.rows.count > area {
             let more = first + area < body.rows.count ? "↓ PgDn" : (first > 0 ? "↑ PgUp" : "")
@@ -53,7 +53,7 @@ extension ReviewScreen {
 
     /// The first body row on screen: keeps the focus row visible (and, once checked, as much
     /// of the verdict and explanation as fits), then applies the learner's PgUp/PgDn.
-    func firstRow(_ body: ReviewRows, area: Int, scroll: Int) -> Int {
+    static func firstRow(_ body: ReviewRows, area: Int, scroll: Int) -> Int {
         let maxTop = max(0, body.rows.count - area)
         var automatic = 0
         if let verdict = body.verdictRow {
@@ -64,7 +64,7 @@ extension ReviewScreen {
         return max(0, min(maxTop, automatic + scroll))
     }
 
-    private func draw(_ row: ReviewRow, into buffer: inout Buffer, x: Int, y: Int, width: Int, theme: Theme) {
+    static func draw(_ row: ReviewRow, into buffer: inout Buffer, x: Int, y: Int, width: Int, theme: Theme) {
         switch row {
         case .spans(let pieces):
             var column = x

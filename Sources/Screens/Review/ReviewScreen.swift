@@ -123,26 +123,15 @@ public struct ReviewScreen: Sendable {
         let columns = LessonScreen.textColumns(forWidth: width).width
         let area = ReviewScreen.bodyHeight(height: height, rating: current.outcome != nil)
         let body = rows(for: current, width: columns, theme: Theme())
-        let automatic = firstRow(body, area: area, scroll: 0)
-        let first = firstRow(body, area: area, scroll: current.scroll)
+        let automatic = Self.firstRow(body, area: area, scroll: 0)
+        let first = Self.firstRow(body, area: area, scroll: current.scroll)
         let step = max(1, area / 2)
         let target = max(0, min(max(0, body.rows.count - area), first + (down ? step : -step)))
         card?.scroll = target - automatic
     }
 
     public mutating func paste(_ text: String) {
-        guard var current = card, current.outcome == nil else { return }
-        switch current.input {
-        case .typed(var editor):
-            editor.insert(text)
-            current.input = .typed(editor)
-        case .cloze(var gaps, let focus) where gaps.indices.contains(focus):
-            gaps[focus].insert(text)
-            current.input = .cloze(gaps: gaps, focus: focus)
-        default:
-            return
-        }
-        card = current
+        card?.paste(text)
     }
 
     private mutating func handleRating(_ key: Key, _ modifiers: Modifiers, now: Int) -> Action {

@@ -1,0 +1,97 @@
+import Course
+
+/// The card a plain review is on: the item, its display order, and how far the learner is.
+struct PlainReviewCard: Equatable, Sendable {
+    enum Phase: Equatable, Sendable {
+        /// Waiting for the answer (for a cloze, for the next gap; for a card, for Enter).
+        case answering
+        /// A card's model answer is shown; waiting for "Did you know it? y/n". Holds what
+        /// the learner typed before revealing, kept as their answer.
+        case recalled(answer: String)
+        /// Checked; waiting for the rating.
+        case rating(Outcome)
+    }
+
+    /// A checked answer and the ratings on offer.
+    struct Outcome: Equatable, Sendable {
+        /// True/false for an auto-graded answer, nil for a card the learner graded.
+        var correct: Bool?
+        /// Counted as right in the summary: a right answer, or a card the learner knew.
+        var right: Bool
+        /// The answer as text, for the review event.
+        var answerText: String
+        /// Only Again after a wrong answer (or a card not known); Hard, Good, Easy otherwise.
+        var allowed: [Rating]
+        /// The rating Enter gives.
+        var standard: Rating
+        /// Each rating's next interval label, when intervals are shown.
+        var intervals: [Rating: String]
+    }
+
+    let entry: DueQueue.Entry
+    let item: QuizItem
+    let deckTitle: String
+    /// `order[i]` is the option or step shown as number i + 1.
+    let order: [Int]
+    var phase: Phase = .answering
+    /// Cloze gaps typed so far, in order.
+    var gaps: [String] = []
+
+    var outcome: Outcome? {
+        if case .rating(let outcome) = phase { return outcome }
+        return nil
+    }
+
+    /// "Card 3 of 12 — deck title — numeric".
+    func header(number: Int, of total: Int) -> String {
+        "Card \(number) of \(total) — \(deckTitle) — \(item.kind.rawValue)"
+    }
+
+    /// What the learner is asked to do: the line printed last before reading input, and
+    /// printed again after a command or an unreadable answer.
+    var prompt: String {
+        switch phase {
+        case .rating(let outcome):
+            return Self.ratingPrompt(outcome)
+        case .recalled:
+            return "Did you know it? y/n"
+        case .answering:
+            switch item.answer {
+            case .choice: return "Type the number of your choice."
+            case .multi: return "Type the numbers of all that apply, separated by spaces."
+            case .numeric(let answer): return answer.unit.map { "Type the number, in \($0)." } ?? "Type the number."
+            case .text: return "Type your answer."
+            case .order: return "Type the steps' numbers in the right order, separated by spaces."
+            case .cloze: return "Gap \(gaps.count + 1):"
+            case .card: return "Press Enter to see the answer."
+            }
+        }
+    }
+
+    /// "Rate: 2 Hard (6m), 3 Good (10m), 4 Easy (9d) [Enter = 3]".
+    static func ratingPrompt(_ outcome: Outcome) -> String {
+        let choices = outcome.allowed.map { rating in
+            "\(rating.rawValue) \(rating.label)" + (outcome.intervals[rating].map { " (\($0))" } ?? "")
+        }
+        return "Rate: \(choices.joined(separator: ", ")) [Enter = \(outcome.standard.rawValue)]"
+    }
+
+    /// The answer as text for the review event, the way the Review screen writes it:
+    /// option or step texts, or what was typed.
+    func answerText(for response: Response) -> String {
+        switch (response, item.answer) {
+        case (.choice(let index), .choice(let options)):
+            return options.indices.contains(index) ? options[index].text : ""
+        case (.multi(let chosen), .multi(let options)):
+            return options.indices.filter(chosen.contains).map { options[$0].text }.joined(separator: "; ")
+        case (.numeric(let typed), _), (.text(let typed), _):
+            return typed
+        case (.order(let given), .order(let steps)):
+            return given.filter(steps.indices.contains).map { steps[$0].text }.joined(separator: " → ")
+        case (.cloze(let given), _):
+            return given.joined(separator: " | ")
+        default:
+            return ""
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Course
+import Foundation
+
+/// Answering: reading the typed answer, grading it, and printing right or wrong, the right
+/// answer, the explanation and the rating prompt.
+extension PlainReviewSession {
+    mutating func answer(_ line: String, card: inout PlainReviewCard, now: Int, output: inout [String]) {
+        switch card.item.answer {
+        case .card:
+            card.phase = .recalled(answer: line.trimmingCharacters(in: .whitespaces))
+            output += [""] + text(for: card).modelAnswer
+            let explanation = text(for: card).explanation
+            if !explanation.isEmpty { output += [""] + explanation }
+            output += ["", card.prompt]
+        case .cloze(let gaps):
+            card.gaps.append(line)
+            if card.gaps.count < gaps.count {
+                output.append(card.prompt)
+                return
+            }
+            let given = card.gaps
+            card.gaps = []
+            check(.cloze(given), card: &card, now: now, output: &output)
+        default:
+            switch PlainAnswerReader.read(line, item: card.item, order: card.order) {
+            case .unreadable(let reason):
+                output += [reason, card.prompt]
+            case .response(let response):
+                check(response, card: &card, now: now, output: &output)
+            }
+        }
+    }
+
+    /// "Did you know it? y/n": yes offers Hard, Good, Easy; no rates Again.
+    mutating func recall(_ line: String, typed: String, card: inout PlainReviewCard, now: Int, output: inout [String]) {
+        let knew: Bool
+        switch line.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "y", "yes": knew = true
+        case "n", "no": knew = false
+        default:
+            output += ["Type y if you knew it, or n if you did not.", card.prompt]
+            return
+        }
+        let outcome = PlainReviewCard.Outcome(correct: nil, right: knew, answerText: typed,
+                                              allowed: knew ? [.hard, .good, .easy] : [.again],
+                                              standard: knew ? .good : .again, intervals: intervals(card, now: now))
+        card.phase = .rating(outcome)
+        output += ["", card.prompt]
+    }
+
+    /// Grades a read response; an unreadable one asks again with the grader's reason.
+    private mutating func check(_ response: Response, card: inout PlainReviewCard, now: Int, output: inout [String]) {
+        let result = Grader.grade(item: card.item, response: response)
+        let right: Bool
+        switch result.verdict {
+        case .correct: right = true
+        case .incorrect: right = false
+        case .unreadable, .selfGraded:
+            output += [result.feedback, card.prompt]
+            return
+        }
+        let outcome = PlainReviewCard.Outcome(correct: right, right: right, answerText: card.answerText(for: response),
+                                              allowed: right ? [.hard, .good, .easy] : [.again],
+                                              standard: right ? .good : .again, intervals: intervals(card, now: now))
+        card.phase = .rating(outcome)
+        output.append("")
+        output += right ? rightLines(result, card: card) : wrongLines(result, card: card)
+        let explanation = text(for: card).explanation
+        if !explanation.isEmpty { output += [""] + explanation }
+        output += ["", card.prompt]
+    }
+
+    /// Each rating's next interval, previewed with the seed the real review will use.
+    private func intervals(_ card: PlainReviewCard, now: Int) -> [Rating: String] {
+        guard config.showIntervals else { return [:] }
+        var labels: [Rating: String] = [:]
+        for (rating, next) in states.preview(card.entry.cardID, at: now) {
+            labels[rating] = IntervalText.format(seconds: next.due.timeIntervalSince1970 - Double(now))
+        }
+        return labels
+    }
+
+    private func rightLines(_ result: GradeResult, card: PlainReviewCard) -> [String] {
+        // The grader says which key phrase a text matched, and how close a number was.
+        let typed = card.item.kind == .numeric || card.item.kind == .text
+        return typed && result.feedback != "Correct." ? ["Right.", result.feedback] : ["Right."]
+    }
+
+    /// "Wrong." and the right answer, in the numbers the learner was shown.
+    private func wrongLines(_ result: GradeResult, card: PlainReviewCard) -> [String] {
+        let text = text(for: card)
+        switch (card.item.answer, result.detail) {
+        case (.choice(let options), _):
+            let rows = options.indices.filter { options[$0].isCorrect }.compactMap(text.row(ofChoice:)).sorted()
+            return ["Wrong.", "The answer is:"] + rows.flatMap(text.numbered)
+        case (.multi(let options), _):
+            let rows = options.indices.filter { options[$0].isCorrect }.compactMap(text.row(ofChoice:)).sorted()
+            return ["Wrong.", rows.count == 1 ? "The only right option is:" : "The right options are:"] + rows.flatMap(text.numbered)
+        case (.order(let steps), .order(let comparison)):
+            let rows = steps.indices.compactMap(text.row(ofChoice:))
+            let numbers = rows.map { String($0 + 1) }.joined(separator: " ")
+            return ["Wrong.", "\(comparison.inPlaceCount) of \(steps.count) steps in the right place.",
+                    "The right order is \(numbers):"] + rows.flatMap(text.numbered)
+        default:
+            return ["Wrong.", result.feedback]
+        }
+    }
+}
