@@ -133,11 +133,8 @@ case .home, .learn, .review:
     }()
     guard let colorMode = interactive else {
         let writer = LineWriter()
-        if case .review = invocation.command {
-            let practice = loadPractice(catalog: catalog, events: loaded.events)
-            let counts = practice.counts(now: Int(Date().timeIntervalSince1970), progress: progress)
-            printError("attend review needs a terminal for now: \(counts.due) cards due, \(counts.new) new. Run it in a terminal.")
-            exit(1)
+        if case .review(let deck) = invocation.command {
+            exit(PlainReviewCommand.run(catalog: catalog, log: log, events: loaded.events, progress: progress, deck: deck))
         }
         if let lessonID, let lesson = catalog.fullLesson(id: lessonID) {
             let width = Int(environment["COLUMNS"] ?? "") ?? 80

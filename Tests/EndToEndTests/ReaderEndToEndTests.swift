@@ -195,3 +195,22 @@ struct RunPipeTests {
         #expect(result.stdout.contains("0.3112"), "the recorded softmax weights are printed")
     }
 }
+
+@Suite("End to end: reviewing in a pipe")
+struct PlainReviewPipeTests {
+    @Test func answerRateAndFindTheReviewInTheLog() throws {
+        let dir = AttendBinary.temporaryDirectory("plain-review")
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        // The learner has opened the first lesson, so its cards are available as new cards.
+        try #"{"at":"2026-11-23T04:00:00Z","kind":"lesson.position","lesson":"linalg-vectors","line":20}"#
+            .appending("\n").write(toFile: dir + "/events.jsonl", atomically: true, encoding: .utf8)
+        let result = try AttendBinary.run(["review", "--course", AttendBinary.packageRoot, "--data", dir], stdin: "0.7071\n3\nq\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("What is the cosine similarity of [1, 0] and [1, 1]?"))
+        #expect(result.stdout.contains("Right."))
+        #expect(result.stdout.contains("Reviewed 1 card, 1 right."))
+        #expect(!result.stdout.contains("\u{1B}"), "no escape sequences for a screen reader")
+        let log = try String(contentsOfFile: dir + "/events.jsonl", encoding: .utf8)
+        #expect(log.contains(#""kind":"review","card":"linalg-vectors/cosine-of-45","rating":3,"correct":true,"answer":"0.7071""#), "\(log)")
+    }
+}

@@ -250,3 +250,20 @@ struct ReviewWiringTests {
         #expect(screen(app).contains("✎ Review:   0 due, 1 new  (r)"), "one new card left; the reviewed one is due in 10 minutes")
     }
 }
+
+extension ReviewWiringTests {
+    @Test func atTheEndOfALessonCQuizzesItsDeckAndEscReturnsToTheReader() {
+        let practice = PracticeState(decks: decks, states: CardStates(events: []), config: .defaults, catalog: fixtureCatalog)
+        var app = AppModel(catalog: fixtureCatalog, progress: ReadingProgress(), practice: practice, now: 0, openLesson: "basics-dot")
+        _ = app.update(.resize(width: 80, height: 24), now: 0)
+        _ = app.update(.key(.char("c"), []), now: 0)
+        #expect(!screen(app).contains("What is [1, 2]"), "mid-lesson with no checkpoint on screen, c does nothing")
+        _ = app.update(.key(.char("G"), []), now: 0)
+        _ = app.update(.key(.char("c"), []), now: 0)
+        #expect(screen(app).contains("What is [1, 2] · [3, 4]?"), "\(screen(app))")
+        #expect(screen(app).contains("2 left"))
+        _ = app.update(.key(.escape, []), now: 0)
+        #expect(screen(app).contains("The dot product"))
+        #expect(screen(app).contains("q back"), "back in the reader")
+    }
+}

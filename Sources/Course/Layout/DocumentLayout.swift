@@ -116,7 +116,7 @@ struct DocumentLayout {
             layoutCode(code, line: block.line, &gutter)
         case .quiz(let checkpoint):
             let count = checkpoint.items.count
-            let caption = "✎ Checkpoint: \(count) question\(count == 1 ? "" : "s")"
+            let caption = "✎ Checkpoint: \(count) question\(count == 1 ? "" : "s") — press c to answer"
             emitWrapped([.text(caption, TextStyle(.caption))], &gutter, source: block.line)
             lines[lines.count - 1].anchor = .checkpoint(index: checkpointCount)
             checkpointCount += 1

@@ -85,7 +85,8 @@ public struct PlainReviewSession: Sendable {
     public mutating func input(_ line: String, now: Int) -> (output: [String], events: [PracticeEvent], finished: Bool) {
         guard !isFinished else { return ([], [], true) }
         var text = Substring(line)
-        while text.last == "\r" || text.last == "\n" { text = text.dropLast() }
+        // "\r\n" is one Character, so test for any line break rather than for "\r".
+        while text.last?.isNewline == true { text = text.dropLast() }
         var output: [String] = []
         var events: [PracticeEvent] = []
         if let command = Self.command(String(text)) {
@@ -101,6 +102,9 @@ public struct PlainReviewSession: Sendable {
             case .rating(let outcome):
                 rate(String(text), outcome: outcome, now: now, output: &output, events: &events)
             }
+        } else {
+            // Only reached when `start` was skipped and nothing is due.
+            output = start()
         }
         return (PlainLineCleaner.clean(output), events, isFinished)
     }

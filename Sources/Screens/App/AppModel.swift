@@ -14,7 +14,8 @@ public struct AppModel: Sendable {
         /// Stepping through a kernel; `from` is the reader to go back to (nil: leaving quits,
         /// as after `attend run`).
         case stepper(StepperScreen, from: LessonScreen?)
-        case review(ReviewScreen)
+        /// Reviewing; `from` is the reader to go back to after a checkpoint (nil: the course map).
+        case review(ReviewScreen, from: LessonScreen?)
     }
 
     public let catalog: CourseCatalog
@@ -68,7 +69,7 @@ public struct AppModel: Sendable {
         var screen = ReviewScreen(decks: practice.decks(for: progress), states: practice.states, config: practice.config, now: now,
                                   deckFilter: deck, diagrams: catalog.diagrams)
         screen.resize(width: width, height: height)
-        route = .review(screen)
+        route = .review(screen, from: nil)
     }
 
     public mutating func update(_ msg: Msg, now: Int) -> [Effect] {
@@ -85,9 +86,10 @@ public struct AppModel: Sendable {
                 screen.resize(width: w, height: h)
                 from?.resize(width: w, height: h)
                 route = .stepper(screen, from: from)
-            case .review(var screen):
+            case .review(var screen, var from):
                 screen.resize(width: w, height: h)
-                route = .review(screen)
+                from?.resize(width: w, height: h)
+                route = .review(screen, from: from)
             }
             return []
         case .tick, .kernelProgress, .kernelFinished, .kernelEdited:
@@ -104,9 +106,9 @@ public struct AppModel: Sendable {
             case .stepper(var screen, let from):
                 screen.paste(text)
                 route = .stepper(screen, from: from)
-            case .review(var screen):
+            case .review(var screen, let from):
                 screen.paste(text)
-                route = .review(screen)
+                route = .review(screen, from: from)
             }
             return []
         case .key(let key, let modifiers):
@@ -125,7 +127,7 @@ public struct AppModel: Sendable {
             switch route {
             case .lesson(let screen): return screen.search.editing
             case .stepper(let screen, _): return screen.isTypingPrediction
-            case .review(let screen): return screen.isTyping
+            case .review(let screen, _): return screen.isTyping
             case .home: return false
             }
         }()
@@ -151,16 +153,16 @@ public struct AppModel: Sendable {
                 open(lesson)
                 return []
             }
-        case .review(var screen):
+        case .review(var screen, let from):
             let action = screen.handle(key, modifiers, now: now)
-            route = .review(screen)
+            route = .review(screen, from: from)
             switch action {
             case .none: return []
             case .save(let events): return [.save(events)]
             case .back:
                 practice?.states = screen.states
                 home = HomeScreen(catalog: catalog, progress: progress, reviews: practice?.counts(now: now, progress: progress))
-                route = .home
+                route = from.map { .lesson($0) } ?? .home
                 return []
             }
         case .stepper(var screen, let from):
@@ -192,6 +194,19 @@ public struct AppModel: Sendable {
             route = .lesson(screen)
             switch action {
             case .none: return []
+            case .quiz(let checkpoint):
+                guard let practice else { return [] }
+                let ids: [String]
+                if let checkpoint, screen.lesson.checkpoints.indices.contains(checkpoint) {
+                    ids = screen.lesson.checkpoints[checkpoint].items.map(\.id)
+                } else {
+                    ids = practice.decks.filter { screen.lesson.meta.decks.contains($0.id) }.flatMap { $0.items.map(\.cardID) }
+                }
+                var quiz = ReviewScreen.quiz(cardIDs: ids, decks: practice.decks, states: practice.states, config: practice.config,
+                                             now: now, diagrams: catalog.diagrams)
+                quiz.resize(width: width, height: height)
+                route = .review(quiz, from: screen)
+                return []
             case .run(let name):
                 guard let kernel = name.map({ screen.lesson.kernel(named: $0) }) ?? screen.lesson.mainKernel else {
                     notice = "This lesson has no kernel to run."
@@ -218,6 +233,8 @@ public struct AppModel: Sendable {
             var effects: [Effect] = screen.isRunning ? [.cancelKernel] : []
             if let from { effects.append(.save([PracticeEvent(from.positionEvent, at: now)])) }
             return effects + [.quit]
+        case .review(_, let from?):
+            return [.save([PracticeEvent(from.positionEvent, at: now)]), .quit]
         case .home, .review:
             return [.quit]
         }
@@ -263,7 +280,7 @@ public struct AppModel: Sendable {
         case .home: home.view(into: &buffer, theme: theme)
         case .lesson(let screen): screen.view(into: &buffer, theme: theme)
         case .stepper(let screen, _): screen.view(into: &buffer, theme: theme)
-        case .review(let screen): screen.view(into: &buffer, theme: theme)
+        case .review(let screen, _): screen.view(into: &buffer, theme: theme)
         }
         if let notice {
             Chrome.drawBar(into: &buffer, y: buffer.height - 1, left: notice, right: "", style: theme.error)

@@ -38,6 +38,8 @@ public struct LessonScreen: Sendable {
         case back(PracticeEvent)
         /// Step through a kernel: the one whose block is on screen (nil name: the main one).
         case run(kernel: String?)
+        /// Answer a checkpoint (its index in `lesson.checkpoints`), or with nil the lesson's decks.
+        case quiz(checkpoint: Int?)
     }
 
     public static let bindings: [KeyBinding] = [
@@ -51,6 +53,7 @@ public struct LessonScreen: Sendable {
         KeyBinding([Chord(.end), .char("G")], "End G", "end of the lesson"),
         KeyBinding([.char("o")], "o", "outline: jump to a heading"),
         KeyBinding([.char("r")], "r", "run the lesson's kernel and step through it"),
+        KeyBinding([.char("c")], "c", "answer the checkpoint on screen (at the end: the lesson's deck)"),
         KeyBinding([.char("/")], "/", "search; Enter to confirm, Esc to cancel"),
         KeyBinding([.char("n")], "n", "next match"),
         KeyBinding([.char("N")], "N", "previous match"),
@@ -145,10 +148,14 @@ public struct LessonScreen: Sendable {
         else if b[7].matches(key, modifiers) { top = maxTop }
         else if b[8].matches(key, modifiers) { outline = LessonOutline(lines: lines, currentLine: top) }
         else if b[9].matches(key, modifiers) { return .run(kernel: visibleKernelName) }
-        else if b[10].matches(key, modifiers) { search = LessonSearch(query: "", editing: true) }
-        else if b[11].matches(key, modifiers) { stepMatch(forward: true) }
-        else if b[12].matches(key, modifiers) { stepMatch(forward: false) }
-        else if b[13].matches(key, modifiers) { return .back(PracticeEvent(positionEvent, at: now)) }
+        else if b[10].matches(key, modifiers) {
+            if let checkpoint = visibleCheckpoint { return .quiz(checkpoint: checkpoint) }
+            if top >= maxTop, !lesson.meta.decks.isEmpty { return .quiz(checkpoint: nil) }
+        }
+        else if b[11].matches(key, modifiers) { search = LessonSearch(query: "", editing: true) }
+        else if b[12].matches(key, modifiers) { stepMatch(forward: true) }
+        else if b[13].matches(key, modifiers) { stepMatch(forward: false) }
+        else if b[14].matches(key, modifiers) { return .back(PracticeEvent(positionEvent, at: now)) }
         return finishIfAtEnd(now: now)
     }
 
@@ -156,6 +163,14 @@ public struct LessonScreen: Sendable {
     var visibleKernelName: String? {
         for line in lines.dropFirst(top).prefix(bodyHeight) {
             if case .kernel(let name) = line.anchor { return name }
+        }
+        return nil
+    }
+
+    /// The first checkpoint caption on screen, as an index into `lesson.checkpoints`.
+    var visibleCheckpoint: Int? {
+        for line in lines.dropFirst(top).prefix(bodyHeight) {
+            if case .checkpoint(let index) = line.anchor { return index }
         }
         return nil
     }

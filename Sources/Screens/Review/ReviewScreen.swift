@@ -77,6 +77,26 @@ public struct ReviewScreen: Sendable {
     /// Cards left, counting the one on screen.
     public var remaining: Int { max(0, queue.count - position) }
 
+    /// A quiz of chosen cards, due or not: a lesson's checkpoint, or its decks at the end.
+    /// Each answer is a review like any other, so FSRS schedules the card from here on.
+    public static func quiz(cardIDs: [String], decks: [QuizDeck], states: CardStates, config: PracticeConfig,
+                            now: Int, diagrams: [String: String] = [:]) -> ReviewScreen {
+        var screen = ReviewScreen(decks: decks, states: states, config: config, now: now, deckFilter: nil, diagrams: diagrams)
+        var entries: [DueQueue.Entry] = []
+        for id in cardIDs {
+            for (deckIndex, deck) in decks.enumerated() {
+                if let itemIndex = deck.items.firstIndex(where: { $0.cardID == id }) {
+                    let card = states[id]
+                    entries.append(DueQueue.Entry(cardID: id, deckIndex: deckIndex, itemIndex: itemIndex, isNew: card == nil, due: card.map { Int($0.due.timeIntervalSince1970) }))
+                }
+            }
+        }
+        screen.queue = entries
+        screen.position = 0
+        screen.openCard()
+        return screen
+    }
+
     public mutating func resize(width: Int, height: Int) {
         self.width = width
         self.height = height

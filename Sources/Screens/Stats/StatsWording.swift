@@ -35,14 +35,14 @@ enum StatsWording {
 
     /// What each shade stands for: the counts that get it ("1", "4–5"); shades no count can
     /// reach are left out.
-    static func shadeLegend(busiest: Int) -> [(shade: String, counts: String)] {
-        var legend = [(shades[0], "0")]
+    static func shadeLegend(busiest: Int) -> [(level: Int, counts: String)] {
+        var legend = [(0, "0")]
         guard busiest > 0 else { return legend }
         for level in 1...4 {
             let low = (level - 1) * busiest / 4 + 1
             let high = level * busiest / 4
             guard low <= high else { continue }
-            legend.append((shades[level], low == high ? "\(low)" : "\(low)–\(high)"))
+            legend.append((level, low == high ? "\(low)" : "\(low)–\(high)"))
         }
         return legend
     }
