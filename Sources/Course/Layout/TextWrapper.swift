@@ -132,24 +132,6 @@ enum Columns {
         return out
     }
 
-    /// Makes content safe to show: control characters become their visible Unicode
-    /// pictures (ESC → ␛), so lesson text can never drive the terminal.
-    static func sanitize(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x09: out.append(contentsOf: "    ".unicodeScalars)
-            case 0x00...0x1F: out.append(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
-            case 0x7F: out.append("\u{2421}")
-            case 0x80...0x9F: out.append("\u{FFFD}")
-            default: out.append(scalar)
-            }
-        }
-        return String(out)
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-    }
+    /// Makes content safe to show (see `ContentSanitizer`).
+    static func sanitize(_ text: String) -> String { ContentSanitizer.clean(text) }
 }
