@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// Reviewing in a real terminal: three cards answered, then the event log read back.
+@Suite("End to end: reviewing cards", .serialized)
+struct ReviewEndToEndTests {
+    @Test(.enabled(if: TmuxPane.isAvailable, "tmux is not installed: .ci/run installs it"))
+    func answerThreeCardsThenReadTheLog() throws {
+        let dir = AttendBinary.temporaryDirectory("review")
+        try FileManager.default.createDirectory(atPath: dir + "/data", withIntermediateDirectories: true)
+        try #"{"at":"2026-11-23T04:00:00Z","kind":"lesson.position","lesson":"linalg-vectors","line":20}"#
+            .appending("\n").write(toFile: dir + "/data/events.jsonl", atomically: true, encoding: .utf8)
+        let script = """
+        cd '\(dir)'
+        '\(AttendBinary.path)' --course '\(AttendBinary.packageRoot)' --data '\(dir)/data' review --deck linalg-vectors
+        echo $? > status
+        echo "attend exited"
+        sleep 60
+        """
+        try script.write(toFile: dir + "/run.sh", atomically: true, encoding: .utf8)
+        let pane = try TmuxPane(command: "sh '\(dir)/run.sh'", width: 80, height: 24,
+                                environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+
+        // Card 1: numeric. Type the answer, check it, accept Good.
+        _ = try pane.waitFor("What is the cosine similarity of [1, 0] and [1, 1]?")
+        try pane.type("0.7071")
+        try pane.send("Enter")
+        let checked = try pane.waitFor("Correct")
+        #expect(checked.contains("3 Good"), "the rating row shows the buttons with intervals:\n\(checked)")
+        try pane.send("Enter")
+
+        // Card 2: choice. Pick "orthogonal" by its number on screen, then rate Easy.
+        let choice = try pane.waitFor("The vectors are:")
+        let line = try #require(choice.split(separator: "\n").first { $0.contains("orthogonal") })
+        let number = try #require(line.first { $0.isNumber })
+        try pane.type(String(number))  // a number picks and checks at once
+        _ = try pane.waitFor("Explanation")
+        try pane.send("4")
+
+        // Card 3: whatever comes next; answer wrongly or reveal, then rate Again.
+        let third = try pane.waitFor { !$0.contains("The vectors are:") && $0.contains("Review") }
+        if third.contains("Answer:") || third.contains("answer:") {
+            try pane.type("zzz")
+            try pane.send("Enter")
+        } else {
+            try pane.send("Space")
+            try pane.send("Enter")
+        }
+        _ = try pane.waitFor(5) { $0.contains("Again") }
+        try pane.send("1")
+        try pane.send("Escape")
+        try pane.send("Escape")
+        try pane.send("q")
+        _ = try pane.waitFor("attend exited")
+
+        let log = try String(contentsOfFile: dir + "/data/events.jsonl", encoding: .utf8)
+        let reviews = log.split(separator: "\n").filter { $0.contains(#""kind":"review""#) }
+        #expect(reviews.count == 3, "three reviews saved:\n\(log)")
+        #expect(reviews.first?.contains(#""card":"linalg-vectors/cosine-of-45","rating":3,"correct":true"#) == true)
+        #expect(reviews.dropFirst().first?.contains(#""rating":4,"correct":true"#) == true, "\(reviews)")
+        #expect(reviews.last?.contains(#""rating":1,"correct":false,"answer":"zzz""#) == true, "\(reviews)")
+    }
+}
