@@ -10,6 +10,8 @@ enum HelpText {
       attend learn [LESSON]         read a lesson (default: the next unfinished one)
       attend run LESSON [--trace]   run a lesson's kernel and show its steps
       attend review [--deck D]      review the cards that are due (FSRS-6)
+      attend drill [--topic T] [--count N] [--minutes M] [--seed S]
+                                    a timed interview drill, weighted to your weak spots
       attend lint [PATH…] [--record]  check lessons, quizzes and kernel recordings
       attend export reviews|anki [-o FILE]  your reviews as CSV, or the decks for Anki
       attend srs replay FILE.csv    replay a review log through FSRS-6
@@ -53,6 +55,17 @@ enum HelpText {
             reported. Exits 1 when any error is found, 0 otherwise (warnings do not fail).
             A kernel whose recording in Assets/Traces no longer matches its source is an error;
             --record runs every kernel and rewrites the recordings.
+            """
+        case "drill":
+            return """
+            Usage: attend drill [--topic T] [--count N] [--minutes M] [--seed S]
+
+            A timed drill of N questions (default 10): by default those tagged interview;
+            --topic takes a tag or a deck id instead. Items come weighted toward the topics you
+            get wrong most often (from your reviews and earlier drills). The clock runs on
+            screen; --minutes sets a limit that ends the drill. Each answer is checked at once
+            with its explanation; the end report shows the score per topic, the time per item
+            and the items to review. --seed repeats the same selection.
             """
         case "export":
             return """

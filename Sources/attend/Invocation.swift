@@ -7,6 +7,7 @@ struct Invocation: Equatable {
         case run(lesson: String, kernel: String?, trace: Bool)
         case review(deck: String?)
         case export(what: String, output: String?)
+        case drill(topic: String?, count: Int, minutes: Int?, seed: UInt64?)
         case doctor
         case srsReplay(file: String)
         case help(topic: String?)
@@ -32,9 +33,9 @@ struct UsageError: Error, Equatable {
 /// Parses `attend` arguments: global flags may stand anywhere, `--flag=value` and
 /// `--flag value` both work, and `--` ends the flags.
 enum InvocationParser {
-    static let commands = ["learn", "run", "review", "lint", "export", "doctor", "srs", "help"]
+    static let commands = ["learn", "run", "review", "drill", "lint", "export", "doctor", "srs", "help"]
     /// Flags that belong to one command; anywhere else they are an error.
-    static let commandFlags: [String: Set<String>] = ["lint": ["--record"], "run": ["--trace", "--kernel"], "review": ["--deck"], "export": ["-o", "--output"]]
+    static let commandFlags: [String: Set<String>] = ["lint": ["--record"], "run": ["--trace", "--kernel"], "review": ["--deck"], "export": ["-o", "--output"], "drill": ["--topic", "--count", "--minutes", "--seed"]]
 
     static func parse(_ arguments: [String]) -> Result<Invocation, UsageError> {
         var invocation = Invocation()
@@ -85,10 +86,10 @@ enum InvocationParser {
                 invocation.trust = true
             case "--record", "--trace":
                 givenFlags[flag] = ""
-            case "--kernel", "--deck", "-o", "--output":
+            case "--kernel", "--deck", "-o", "--output", "--topic", "--count", "--minutes", "--seed":
                 switch value(for: flag, inline: inline) {
                 case .success(let v): givenFlags[flag] = v
-                case .failure: return .failure(UsageError(message: "\(flag) needs a \(flag.hasPrefix("-o") || flag == "--output" ? "file" : "name")", topic: flag == "--deck" ? "review" : flag == "--kernel" ? "run" : "export"))
+                case .failure: return .failure(UsageError(message: "\(flag) needs a \(flag.hasPrefix("-o") || flag == "--output" ? "file" : "name")", topic: InvocationParser.owner(of: flag)))
                 }
             case "--help", "-h":
                 wantsHelp = true
@@ -97,7 +98,7 @@ enum InvocationParser {
             default:
                 return .failure(UsageError(message: "unknown option '\(argument)'", topic: words.first))
             }
-            if inline != nil, !["--course", "--data", "--kernel", "--deck", "--output"].contains(flag) {
+            if inline != nil, !["--course", "--data", "--kernel", "--deck", "--output", "--topic", "--count", "--minutes", "--seed"].contains(flag) {
                 return .failure(UsageError(message: "\(flag) takes no value", topic: words.first))
             }
             index += 1
@@ -134,6 +135,24 @@ enum InvocationParser {
                 return .failure(UsageError(message: "expected 'attend export reviews' or 'attend export anki'", topic: "export"))
             }
             invocation.command = .export(what: rest[0], output: givenFlags["-o"] ?? givenFlags["--output"])
+        case "drill":
+            guard rest.isEmpty else { return .failure(UsageError(message: "drill takes no arguments, only --topic --count --minutes --seed", topic: "drill")) }
+            func number(_ flag: String, _ range: ClosedRange<Int>) -> Result<Int?, UsageError> {
+                guard let text = givenFlags[flag] else { return .success(nil) }
+                guard let n = Int(text), range.contains(n) else {
+                    return .failure(UsageError(message: "\(flag) takes a whole number from \(range.lowerBound) to \(range.upperBound)", topic: "drill"))
+                }
+                return .success(n)
+            }
+            let count: Int?, minutes: Int?
+            switch number("--count", 1...500) { case .success(let n): count = n; case .failure(let e): return .failure(e) }
+            switch number("--minutes", 1...600) { case .success(let n): minutes = n; case .failure(let e): return .failure(e) }
+            var seed: UInt64?
+            if let text = givenFlags["--seed"] {
+                guard let s = UInt64(text) else { return .failure(UsageError(message: "--seed takes a whole number", topic: "drill")) }
+                seed = s
+            }
+            invocation.command = .drill(topic: givenFlags["--topic"], count: count ?? 10, minutes: minutes, seed: seed)
         case "doctor":
             guard rest.isEmpty else { return .failure(UsageError(message: "doctor takes no arguments", topic: "doctor")) }
             invocation.command = .doctor

@@ -102,7 +102,7 @@ case .export(let what, let output):
     }
 case .srsReplay(let file):
     exit(ReplayCommand.run(file: file))
-case .home, .learn, .review:
+case .home, .learn, .review, .drill:
     let catalog = loadCourse()
     let log = EventLog(directory: paths.data)
     let loaded = log.load()
@@ -133,6 +133,10 @@ case .home, .learn, .review:
     }()
     guard let colorMode = interactive else {
         let writer = LineWriter()
+        if case .drill = invocation.command {
+            printError("attend drill needs a full-screen terminal (its clock redraws every second). For line prompts, use attend review.")
+            exit(1)
+        }
         if case .review(let deck) = invocation.command {
             exit(PlainReviewCommand.run(catalog: catalog, log: log, events: loaded.events, progress: progress, deck: deck))
         }
@@ -149,6 +153,14 @@ case .home, .learn, .review:
     let practice = loadPractice(catalog: catalog, events: loaded.events)
     var model = AppModel(catalog: catalog, progress: progress, practice: practice, now: now, openLesson: lessonID, notice: notice)
     if case .review(let deck) = invocation.command { model.startReview(deck: deck, now: now) }
+    if case .drill(let topic, let count, let minutes, let seed) = invocation.command {
+        let plan = DrillPlan.make(decks: practice.decks, history: loaded.events, topic: topic, count: count, seed: seed ?? UInt64(now))
+        if let problem = plan.problem {
+            printError("attend: error: \(problem)")
+            exit(2)
+        }
+        model.startDrill(plan: plan, minutes: minutes, now: now)
+    }
     let kernels = KernelService(cacheDirectory: paths.cache, workspaceDirectory: paths.data + "/workspace",
                                 courseRoot: catalog.root, trusted: paths.courseIsBundled || invocation.trust)
     do {

@@ -87,3 +87,14 @@ struct InvocationParserTests {
         #expect(try parse("learn -- -odd-id").get().command == .learn(lesson: "-odd-id"))
     }
 }
+
+extension InvocationParserTests {
+    @Test func drillFlags() throws {
+        #expect(try parse("drill").get().command == .drill(topic: nil, count: 10, minutes: nil, seed: nil))
+        #expect(try parse("drill --topic attention --count 20 --minutes 15 --seed 7").get().command == .drill(topic: "attention", count: 20, minutes: 15, seed: 7))
+        guard case .failure(let e) = parse("drill --count zero") else { Issue.record("accepted a bad count"); return }
+        #expect(e.message == "--count takes a whole number from 1 to 500")
+        #expect(try parse("review --deck linalg-vectors").get().command == .review(deck: "linalg-vectors"))
+        #expect(try parse("export anki -o out.txt").get().command == .export(what: "anki", output: "out.txt"))
+    }
+}

@@ -267,3 +267,30 @@ extension ReviewWiringTests {
         #expect(screen(app).contains("q back"), "back in the reader")
     }
 }
+
+extension ReviewWiringTests {
+    @Test func aDrillSavesEachAnswerAndTicksItsClock() {
+        let practice = PracticeState(decks: decks, states: CardStates(events: []), config: .defaults, catalog: fixtureCatalog)
+        var app = AppModel(catalog: fixtureCatalog, progress: ReadingProgress(), practice: practice, now: 100)
+        _ = app.update(.resize(width: 80, height: 24), now: 100)
+        let plan = DrillPlan.make(decks: decks, history: [], topic: "basics-dot", count: 1, seed: 1)
+        app.startDrill(plan: plan, minutes: 2, now: 100)
+        #expect(app.needsClock)
+        _ = app.update(.tick, now: 130)
+        #expect(screen(app).contains("0:30"), "the clock shows the elapsed time:\n\(screen(app))")
+        var saved: [Effect] = []
+        if screen(app).contains("[1, 2] · [3, 4]") {
+            for c in "11" { saved += app.update(.key(.char(c), []), now: 131) }
+            saved += app.update(.key(.enter, []), now: 132)
+        } else {
+            // Options are shuffled: pick "orthogonal" by the number shown beside it.
+            let line = screen(app).split(separator: "\n").first { $0.contains("orthogonal") } ?? ""
+            let number = line.first { $0.isNumber } ?? "1"
+            saved += app.update(.key(.char(number), []), now: 132)
+        }
+        guard case .save(let events)? = saved.first, case .drill(_, true, 32, _, 100)? = events.first?.kind else {
+            Issue.record("a right drill answer is saved with its time: \(saved)")
+            return
+        }
+    }
+}

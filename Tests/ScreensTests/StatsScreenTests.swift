@@ -67,13 +67,13 @@ struct StatsScreenTests {
 
     @Test func summaryAndForecastShowTheFigures() throws {
         let text = Self.frame(Self.screen(80, 24), 80, 24).textDump()
-        #expect(text.contains("Reviews   2 today · 96 in all"))
-        #expect(text.contains("Streak    6 days (longest 11)"))
-        #expect(text.contains("Due       3 now · 8 new"))
-        #expect(text.contains("Recall    91% expected now"))
-        #expect(text.contains("Lessons   4 of 9 finished"))
+        #expect(text.contains("Reviews  2 today · 96 in all"))
+        #expect(text.contains("Streak   6 days (longest 11)"))
+        #expect(text.contains("Due      3 now · 8 new"))
+        #expect(text.contains("Recall   91% expected now"))
+        #expect(text.contains("Lessons  4 of 9 finished"))
         // The busiest forecast day (Sat 20: 7 cards) gets the longest bar.
-        let lines = Self.lines(Self.frame(Self.screen(80, 40), 80, 40))
+        let lines = Self.lines(Self.frame(Self.screen(80, 80), 80, 80))
         let today = try #require(lines.first { $0.contains("Today ") })
         let saturday = try #require(lines.first { $0.contains("Sat 20") })
         #expect(saturday.hasSuffix("█ 7"))
@@ -151,7 +151,7 @@ struct StatsScreenTests {
         screen.resize(width: 80, height: 200)
         #expect(screen.top == 0)
         let text = Self.frame(screen, 80, 200).textDump()
-        #expect(text.contains("Predictions at kernel asks") && text.contains("Reviews   2 today"))
+        #expect(text.contains("Predictions at kernel asks") && text.contains("Reviews  2 today"))
     }
 
     @Test func plainTextHasEveryFigure() {

@@ -33,24 +33,15 @@ struct TopicAccuracy: Sendable {
 
     /// The card and whether it was right, for a review or a drill answer.
     ///
-    /// A self-graded review (no `correct`) counts as right unless rated Again. Drill answers
-    /// are read from the `drill` line until `PracticeEvent` has a case for them.
+    /// A self-graded review (no `correct`) counts as right unless rated Again.
     static func answer(in event: PracticeEvent) -> (card: String, right: Bool)? {
         switch event.kind {
         case .review(let card, let rating, let correct, _):
             return (card, correct ?? (rating > 1))
-        case .other(kind: DrillEventFields.kind):
-            guard let line = event.rawLine, case .success(let value) = JSONValue.parse(line),
-                  let card = value["card"]?.string, let correct = value["correct"]?.bool else { return nil }
+        case .drill(let card, let correct, _, _, _):
             return (card, correct)
         default:
             return nil
         }
     }
-}
-
-/// The `drill` event proposed for the log, one per answered drill item:
-/// `{"at":…,"kind":"drill","card":"deck/item","correct":true,"seconds":42,"answer":"…","drill":"<start, ISO-8601>"}`.
-enum DrillEventFields {
-    static let kind = "drill"
 }

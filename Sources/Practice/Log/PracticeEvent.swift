@@ -19,6 +19,8 @@ public struct PracticeEvent: Equatable, Sendable {
         case reviewUndone(card: String, reviewedAt: Int)
         /// A prediction at a kernel's `ask`: the learner's guess against the true value.
         case prediction(lesson: String, kernel: String?, tensor: String, index: [Int], guess: Double, truth: Double, correct: Bool)
+        /// One answered item of an interview drill that started at `startedAt`.
+        case drill(card: String, correct: Bool, seconds: Int, answer: String, startedAt: Int)
         /// An event this version does not know (written by a newer version): kept, not lost.
         case other(kind: String)
     }
@@ -59,6 +61,9 @@ public struct PracticeEvent: Equatable, Sendable {
             if let kernel { members.append(("kernel", JSONText.quoted(kernel))) }
             members += [("tensor", JSONText.quoted(tensor)), ("index", "[" + index.map(String.init).joined(separator: ",") + "]"),
                         ("guess", JSONText.number(guess)), ("truth", JSONText.number(truth)), ("correct", correct ? "true" : "false")]
+        case .drill(let card, let correct, let seconds, let answer, let startedAt):
+            members += [("kind", JSONText.quoted("drill")), ("card", JSONText.quoted(card)), ("correct", correct ? "true" : "false"),
+                        ("seconds", String(seconds)), ("answer", JSONText.quoted(answer)), ("drill", JSONText.quoted(ISOTime.format(startedAt)))]
         case .other(let kind):
             members += [("kind", JSONText.quoted(kind))]
         }
@@ -113,6 +118,12 @@ public struct PracticeEvent: Equatable, Sendable {
                 return .failure(DecodeProblem(column: 1, message: "prediction needs lesson, tensor, index, guess, truth and correct"))
             }
             return .success(PracticeEvent(.prediction(lesson: lesson, kernel: value["kernel"]?.string, tensor: tensor, index: index, guess: guess, truth: truth, correct: correct), at: at))
+        case "drill":
+            guard let card = value["card"]?.string, let correct = value["correct"]?.bool, let seconds = value["seconds"]?.int,
+                  let started = value["drill"]?.string.flatMap(ISOTime.parse) else {
+                return .failure(DecodeProblem(column: 1, message: "drill needs card, correct, seconds and drill (its start time)"))
+            }
+            return .success(PracticeEvent(.drill(card: card, correct: correct, seconds: seconds, answer: value["answer"]?.string ?? "", startedAt: started), at: at))
         default:
             var event = PracticeEvent(.other(kind: kind), at: at)
             event.rawLine = line

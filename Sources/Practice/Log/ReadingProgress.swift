@@ -21,7 +21,7 @@ public struct ReadingProgress: Equatable, Sendable {
         case .lessonFinished(let lesson):
             finished.insert(lesson)
             lastLesson = lesson
-        case .review, .reviewUndone, .prediction, .other:
+        case .review, .reviewUndone, .prediction, .drill, .other:
             break
         }
     }

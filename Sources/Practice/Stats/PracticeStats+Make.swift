@@ -4,13 +4,17 @@ import Foundation
 extension PracticeStats {
     /// Sums up the log at `now` (whole seconds UTC). Pure: the same inputs give the same figures.
     ///
-    /// `states` must be the card states replayed from the same `events`; its scheduler is
-    /// also used to tell which reviews were of cards in the review state (for true retention).
+    /// `states` must be the card states replayed from the same `events`; its scheduler's
+    /// parameters (learning steps above all) also tell which reviews were of cards in the
+    /// review state, for true retention.
     public static func make(events: [PracticeEvent], decks: [QuizDeck], catalog: CourseCatalog,
                             states: CardStates, now: Int) -> PracticeStats {
         let todayNumber = UTCDay.number(of: now)
         let cards = CardIndex(decks: decks)
-        var history = ReviewHistory(scheduler: states.scheduler, recentFrom: UTCDay.start(ofDay: todayNumber - (recentDays - 1)))
+        // A card's state never depends on interval fuzz (only its due time does), and replaying
+        // without fuzz skips hashing a seed per review.
+        let replay = FSRSScheduler(states.scheduler.parameters.withFuzzing(false))
+        var history = ReviewHistory(scheduler: replay, recentFrom: UTCDay.start(ofDay: todayNumber - (recentDays - 1)))
         let cancelled = CardStates.cancelledReviews(in: events)
         var predictions = Tally()
         for (index, event) in events.enumerated() {
@@ -77,7 +81,7 @@ private struct ReviewHistory {
     let scheduler: FSRSScheduler
     /// The first second of the recent retention window.
     let recentFrom: Int
-    var cards: [String: (card: SchedulerCard, count: Int)] = [:]
+    var cards: [String: SchedulerCard] = [:]
     var reviewsByDay: [Int: Int] = [:]
     var total = 0
     var retentionRecent = PracticeStats.Tally()
@@ -94,15 +98,13 @@ private struct ReviewHistory {
         total += 1
         reviewsByDay[UTCDay.number(of: at), default: 0] += 1
         let date = Date(timeIntervalSince1970: TimeInterval(at))
-        let before = cards[cardID] ?? (SchedulerCard.new(dueAt: date), 0)
-        if before.count > 0, before.card.state == .review {
+        let before = cards[cardID]
+        if before?.state == .review {
             let passed = rating != .again
             retentionAllTime.count(passed)
             if at >= recentFrom { retentionRecent.count(passed) }
         }
-        // The same seed as `CardStates` uses, so the replayed cards match the app's exactly.
-        let seed = FSRSFuzz.seed(cardID: cardID, reviewCount: before.count)
-        cards[cardID] = (scheduler.review(before.card, rating: rating, at: date, fuzzSeed: seed), before.count + 1)
+        cards[cardID] = scheduler.review(before ?? .new(dueAt: date), rating: rating, at: date)
         if let correct, let place {
             deckTallies[place.deck, default: PracticeStats.Tally()].count(correct)
             for tag in Set(place.tags) { tagTallies[tag, default: PracticeStats.Tally()].count(correct) }

@@ -16,6 +16,22 @@ public struct AppModel: Sendable {
         case stepper(StepperScreen, from: LessonScreen?)
         /// Reviewing; `from` is the reader to go back to after a checkpoint (nil: the course map).
         case review(ReviewScreen, from: LessonScreen?)
+        /// An interview drill; leaving it quits (it is started by `attend drill`).
+        case drill(DrillScreen)
+    }
+
+    /// True while a screen shows a clock, so the runtime sends `.tick` every second.
+    public var needsClock: Bool {
+        if case .drill(let screen) = route { return !screen.isFinished }
+        return false
+    }
+
+    /// Starts an interview drill, as `attend drill` does.
+    public mutating func startDrill(plan: DrillPlan, minutes: Int?, now: Int) {
+        guard let practice else { return }
+        var screen = DrillScreen(plan: plan, decks: practice.decks, startedAt: now, minutes: minutes, diagrams: catalog.diagrams)
+        screen.resize(width: width, height: height)
+        route = .drill(screen)
     }
 
     public let catalog: CourseCatalog
@@ -60,6 +76,7 @@ public struct AppModel: Sendable {
         case .lesson(let screen): return screen.outline != nil ? LessonScreen.outlineBindings : LessonScreen.bindings
         case .stepper: return StepperScreen.bindings
         case .review: return ReviewScreen.bindings
+        case .drill: return DrillScreen.bindings
         }
     }
 
@@ -90,9 +107,19 @@ public struct AppModel: Sendable {
                 screen.resize(width: w, height: h)
                 from?.resize(width: w, height: h)
                 route = .review(screen, from: from)
+            case .drill(var screen):
+                screen.resize(width: w, height: h)
+                route = .drill(screen)
             }
             return []
-        case .tick, .kernelProgress, .kernelFinished, .kernelEdited:
+        case .tick:
+            if case .drill(var screen) = route {
+                let action = screen.tick(now: now)
+                route = .drill(screen)
+                return drillEffects(action, screen: screen, now: now)
+            }
+            return updateStepper(msg)
+        case .kernelProgress, .kernelFinished, .kernelEdited:
             return updateStepper(msg)
         case .saveFailed(let why):
             notice = "Not saved: \(why)"
@@ -109,6 +136,9 @@ public struct AppModel: Sendable {
             case .review(var screen, let from):
                 screen.paste(text)
                 route = .review(screen, from: from)
+            case .drill(var screen):
+                screen.paste(text)
+                route = .drill(screen)
             }
             return []
         case .key(let key, let modifiers):
@@ -128,6 +158,7 @@ public struct AppModel: Sendable {
             case .lesson(let screen): return screen.search.editing
             case .stepper(let screen, _): return screen.isTypingPrediction
             case .review(let screen, _): return screen.isTyping
+            case .drill(let screen): return screen.isTyping
             case .home: return false
             }
         }()
@@ -153,6 +184,10 @@ public struct AppModel: Sendable {
                 open(lesson)
                 return []
             }
+        case .drill(var screen):
+            let action = screen.handle(key, modifiers, now: now)
+            route = .drill(screen)
+            return drillEffects(action, screen: screen, now: now)
         case .review(var screen, let from):
             let action = screen.handle(key, modifiers, now: now)
             route = .review(screen, from: from)
@@ -235,8 +270,18 @@ public struct AppModel: Sendable {
             return effects + [.quit]
         case .review(_, let from?):
             return [.save([PracticeEvent(from.positionEvent, at: now)]), .quit]
-        case .home, .review:
+        case .home, .review, .drill:
             return [.quit]
+        }
+    }
+
+    /// What a drill's action means for the app: answers are saved as they are given.
+    private func drillEffects(_ action: DrillScreen.Action, screen: DrillScreen, now: Int) -> [Effect] {
+        switch action {
+        case .none, .finished: return []
+        case .back: return [.quit]
+        case .answered(let card, let correct, let seconds, let answer):
+            return [.save([PracticeEvent(.drill(card: card, correct: correct, seconds: seconds, answer: answer, startedAt: screen.startedAt), at: now)])]
         }
     }
 
@@ -281,6 +326,7 @@ public struct AppModel: Sendable {
         case .lesson(let screen): screen.view(into: &buffer, theme: theme)
         case .stepper(let screen, _): screen.view(into: &buffer, theme: theme)
         case .review(let screen, _): screen.view(into: &buffer, theme: theme)
+        case .drill(let screen): screen.view(into: &buffer, theme: theme)
         }
         if let notice {
             Chrome.drawBar(into: &buffer, y: buffer.height - 1, left: notice, right: "", style: theme.error)
@@ -292,6 +338,7 @@ public struct AppModel: Sendable {
             case .lesson: title = "Keys — lesson"
             case .stepper: title = "Keys — kernel stepper"
             case .review: title = "Keys — review"
+            case .drill: title = "Keys — drill"
             }
             HelpOverlay.draw(title: title, bindings: bindings, into: &buffer, theme: theme)
         }

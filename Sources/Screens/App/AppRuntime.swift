@@ -34,8 +34,9 @@ public enum AppRuntime {
                 msgs = kernels.drain()
                 if !msgs.isEmpty { break }
                 let busy = kernels.isRunning
-                guard let event = session.nextEvent(timeout: busy ? 0.1 : nil) else {
-                    if busy { msgs.append(.tick) }
+                let timeout: Double? = busy ? 0.1 : model.needsClock ? 1.0 : nil
+                guard let event = session.nextEvent(timeout: timeout) else {
+                    if timeout != nil { msgs.append(.tick) }
                     continue
                 }
                 switch event {

@@ -10,7 +10,7 @@ struct DrillReportRows {
         case text(String, Style)
         /// A topic's share right on a fixed 0–100 % scale, so two half-right topics show
         /// half-full bars (a `BarChart` scales to its longest bar, which suits times, not scores).
-        case meter(label: String, labelWidth: Int, fraction: Double, caption: String)
+        case meter(label: String, labelWidth: Int, fraction: Double, caption: String, captionWidth: Int)
         /// The first row of a bar chart that takes `bars.count` rows; `marks` colour the ✓/✗
         /// in column 0 of each bar's label.
         case chart(bars: [BarChart.Bar], marks: [Style])
@@ -42,9 +42,11 @@ struct DrillReportRows {
         rows.append(.text("", .plain))
         rows.append(.text("Score by topic", theme.moduleTitle))
         let labelWidth = min(width / 3, report.topics.map { DisplayWidth.of($0.topic) }.max() ?? 0)
-        for score in report.topics {
-            rows.append(.meter(label: score.topic, labelWidth: labelWidth, fraction: score.fraction,
-                               caption: "\(score.correct)/\(score.answered) \(DrillReport.percent(score.fraction))"))
+        let captions = report.topics.map { "\($0.correct)/\($0.answered) \(DrillReport.percent($0.fraction))" }
+        let captionWidth = min(width / 3, captions.map { DisplayWidth.of($0) }.max() ?? 0)
+        for (score, caption) in zip(report.topics, captions) {
+            rows.append(.meter(label: score.topic, labelWidth: labelWidth, fraction: score.fraction, caption: caption,
+                               captionWidth: captionWidth))
         }
     }
 
@@ -92,8 +94,8 @@ struct DrillReportRows {
             switch row {
             case .text(let text, let style):
                 buffer.put(text, x: x, y: rowY, style: style, maxWidth: width)
-            case .meter(let label, let labelWidth, let fraction, let caption):
-                Self.drawMeter(label: label, labelWidth: labelWidth, fraction: fraction, caption: caption,
+            case .meter(let label, let labelWidth, let fraction, let caption, let captionWidth):
+                Self.drawMeter(label: label, labelWidth: labelWidth, fraction: fraction, caption: caption, captionWidth: captionWidth,
                                into: &buffer, x: x, y: rowY, width: width, theme: theme)
             case .chart(let bars, let marks):
                 BarChart.draw(bars, into: &buffer, x: x, y: rowY, width: width, barStyle: theme.box)
@@ -104,10 +106,10 @@ struct DrillReportRows {
         }
     }
 
-    /// `attention  ██████████░░░░  5/6 83%`: green from 80 %, yellow from 50 %, red below.
-    static func drawMeter(label: String, labelWidth: Int, fraction: Double, caption: String,
+    /// `attention  ██████████░░░░  5/6 83%`, the caption right-aligned in `captionWidth` so every
+    /// meter is as long; green from 80 %, yellow from 50 %, red below.
+    static func drawMeter(label: String, labelWidth: Int, fraction: Double, caption: String, captionWidth: Int,
                           into buffer: inout Buffer, x: Int, y: Int, width: Int, theme: Theme) {
-        let captionWidth = DisplayWidth.of(caption)
         let meterWidth = max(0, width - labelWidth - captionWidth - 2)
         buffer.put(label, x: x, y: y, maxWidth: labelWidth)
         let filled = max(0, min(meterWidth, Int((fraction * Double(meterWidth)).rounded())))
@@ -115,7 +117,8 @@ struct DrillReportRows {
         let meterX = x + labelWidth + 1
         buffer.put(String(repeating: "█", count: filled), x: meterX, y: y, style: style)
         buffer.put(String(repeating: "░", count: meterWidth - filled), x: meterX + filled, y: y, style: theme.dim)
-        buffer.put(caption, x: meterX + meterWidth + 1, y: y, maxWidth: max(0, width - labelWidth - meterWidth - 2))
+        let pad = max(0, captionWidth - DisplayWidth.of(caption))
+        buffer.put(caption, x: meterX + meterWidth + 1 + pad, y: y, maxWidth: max(0, captionWidth - pad))
     }
 }
 

@@ -33,24 +33,25 @@ struct StatsSpan: Sendable {
     }
 }
 
-/// Lays the figures out as blocks for a content width: summary, forecast, calendar,
-/// retention, accuracy, lessons and predictions, in that order.
+/// Lays the figures out as blocks for a content width: summary, calendar, retention,
+/// forecast, accuracy, lessons and predictions, in that order — the compact parts first, so
+/// a first screen of 80×24 holds the summary, the calendar and retention.
 enum StatsLayout {
     /// The widest the forecast chart grows, so bars stay near their labels.
     static let chartWidth = 64
-    static let summaryLabelWidth = 10
+    static let summaryLabelWidth = 9
 
     static func blocks(for stats: PracticeStats, width: Int) -> [StatsBlock] {
         var blocks: [StatsBlock] = [.blank]
-        blocks += summary(stats)
-        blocks += forecast(stats, width: width)
+        blocks += summary(stats, width: width)
         blocks += calendar(stats, width: width)
         blocks.append(.blank)
         blocks += table(["True retention", "Pass", "Fail", "Rate"], rows: [
             row(label: "Last \(PracticeStats.recentDays) days", tally: stats.retentionRecent, failures: true),
             row(label: "All time", tally: stats.retentionAllTime, failures: true),
         ], width: width)
-        blocks.append(.line([StatsSpan(Chrome.truncate("Reviews of graduated cards not rated Again", to: width), .dim)]))
+        blocks += wrap("Reviews of graduated cards not rated Again", width: width).map { .line([StatsSpan($0, .dim)]) }
+        blocks += forecast(stats, width: width)
         blocks += accuracy("Accuracy by deck", stats.deckAccuracy, width: width)
         blocks += accuracy("Accuracy by tag", stats.tagAccuracy, width: width)
         blocks += lessons(stats, width: width)
@@ -62,7 +63,7 @@ enum StatsLayout {
         return blocks
     }
 
-    private static func summary(_ stats: PracticeStats) -> [StatsBlock] {
+    private static func summary(_ stats: PracticeStats, width: Int) -> [StatsBlock] {
         let lessons = stats.lessonsFinished
         var rows: [(String, String)] = [
             ("Reviews", "\(stats.reviewsToday) today · \(stats.totalReviews) in all"),
@@ -73,8 +74,10 @@ enum StatsLayout {
             rows.append(("Recall", "\(StatsWording.percent(recall)) expected now"))
         }
         rows.append(("Lessons", "\(lessons.finished) of \(lessons.lessons) finished"))
-        return rows.map { label, value in
-            .line([StatsSpan(pad(label, to: summaryLabelWidth), .heading), StatsSpan(value)])
+        return rows.flatMap { label, value in
+            wrap(value, width: width - summaryLabelWidth).enumerated().map { index, part in
+                .line([StatsSpan(pad(index == 0 ? label : "", to: summaryLabelWidth), .heading), StatsSpan(part)])
+            }
         }
     }
 
@@ -114,12 +117,16 @@ enum StatsLayout {
         let numberWidths = (1..<header.count).map { column in
             ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0
         }
-        let numbersWidth = numberWidths.reduce(0) { $0 + $1 + 2 }
-        let firstWidth = max(1, min(([header] + rows).map { DisplayWidth.of($0[0]) }.max() ?? 0, width - numbersWidth))
+        let labelsWidth = rows.map { DisplayWidth.of($0[0]) }.max() ?? 0
+        // Columns sit two apart, or one apart when that is what lets the labels fit.
+        func fits(_ gap: Int) -> Bool { labelsWidth + numberWidths.reduce(0) { $0 + $1 + gap } <= width }
+        let gap = !fits(2) && fits(1) ? 1 : 2
+        let numbersWidth = numberWidths.reduce(0) { $0 + $1 + gap }
+        let firstWidth = max(1, min(max(labelsWidth, DisplayWidth.of(header[0])), width - numbersWidth))
         func line(_ cells: [String]) -> String {
             var text = pad(Chrome.truncate(cells[0], to: firstWidth), to: firstWidth)
             for (column, cell) in cells.dropFirst().enumerated() {
-                text += "  " + String(repeating: " ", count: max(0, numberWidths[column] - DisplayWidth.of(cell))) + cell
+                text += String(repeating: " ", count: gap + max(0, numberWidths[column] - DisplayWidth.of(cell))) + cell
             }
             return text
         }
@@ -133,13 +140,14 @@ enum StatsLayout {
         var blocks: [StatsBlock] = [.blank, .line([StatsSpan("Lessons finished", .heading)])]
         let counts = stats.modules.map { "\($0.finished) of \($0.lessons)" }
         let countWidth = counts.map { DisplayWidth.of($0) }.max() ?? 0
-        let gauge = width >= 40 ? 10 : 0
-        let titleWidth = max(1, min(stats.modules.map { DisplayWidth.of($0.title) }.max() ?? 0,
-                                    width - countWidth - 2 - (gauge > 0 ? gauge + 2 : 0)))
+        let longestTitle = stats.modules.map { DisplayWidth.of($0.title) }.max() ?? 0
+        // The gauge only when the titles, the gauge and the counts all fit.
+        let gauge = longestTitle + 2 + 10 + 2 + countWidth <= width ? 10 : 0
+        let titleWidth = max(1, min(longestTitle, width - countWidth - 2 - (gauge > 0 ? gauge + 2 : 0)))
         for (module, count) in zip(stats.modules, counts) {
             let title = StatsSpan(pad(Chrome.truncate(module.title, to: titleWidth), to: titleWidth) + "  ")
             guard module.lessons > 0 else {
-                blocks.append(.line([title, StatsSpan(gauge > 0 ? "lessons to come" : "to come", .dim)]))
+                blocks.append(.line([title, StatsSpan(titleWidth + 2 + 15 <= width ? "lessons to come" : "to come", .dim)]))
                 continue
             }
             var spans = [title]
@@ -153,6 +161,24 @@ enum StatsLayout {
         }
         if stats.modules.isEmpty { blocks.append(.line([StatsSpan("No lessons", .dim)])) }
         return blocks
+    }
+
+    /// Words filled into lines of at most `width` columns; a word longer than a line is cut.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ").map(String.init) {
+            if current.isEmpty {
+                current = Chrome.truncate(word, to: width)
+            } else if DisplayWidth.of(current) + 1 + DisplayWidth.of(word) <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = Chrome.truncate(word, to: width)
+            }
+        }
+        return lines + [current]
     }
 
     static func pad(_ text: String, to width: Int) -> String {

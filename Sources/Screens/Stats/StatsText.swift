@@ -2,16 +2,16 @@ import Practice
 
 /// The stats as plain lines: what `attend stats` prints in a pipe or with `--plain`.
 ///
-/// Every figure the screen shows is here in words, for a screen reader: the forecast day by
-/// day with dates, the calendar week by week (the days with reviews named), the shade legend,
-/// and each table row with its counts and rate.
+/// Every figure the screen shows is here in words, in the screen's order, for a screen reader:
+/// the calendar week by week (the days with reviews named) with the shade legend, the forecast
+/// day by day with dates, and each table row with its counts and rate.
 public enum StatsText {
     public static func render(_ stats: PracticeStats) -> [String] {
         var out = ["Stats as of \(UTCDay.isoDate(ofDay: UTCDay.number(of: stats.now))) (days are UTC days)", ""]
         out += summary(stats)
-        out += forecast(stats)
         out += calendar(stats)
         out += retention(stats)
+        out += forecast(stats)
         out += accuracy("Accuracy by deck", stats.deckAccuracy)
         out += accuracy("Accuracy by tag", stats.tagAccuracy)
         out += lessons(stats)
