@@ -12,6 +12,7 @@ enum HelpText {
       attend review [--deck D]      review the cards that are due (FSRS-6)
       attend drill [--topic T] [--count N] [--minutes M] [--seed S]
                                     a timed interview drill, weighted to your weak spots
+      attend stats                  progress, due forecast, retention, accuracy
       attend lint [PATH…] [--record]  check lessons, quizzes and kernel recordings
       attend export reviews|anki [-o FILE]  your reviews as CSV, or the decks for Anki
       attend srs replay FILE.csv    replay a review log through FSRS-6
@@ -55,6 +56,15 @@ enum HelpText {
             reported. Exits 1 when any error is found, 0 otherwise (warnings do not fail).
             A kernel whose recording in Assets/Traces no longer matches its source is an error;
             --record runs every kernel and rewrites the recordings.
+            """
+        case "stats":
+            return """
+            Usage: attend stats
+
+            Your progress from the event log: reviews per day as a calendar, true retention
+            (reviews of mature cards not rated Again), the due forecast for 30 days, accuracy
+            per deck and per tag, lessons finished per module, and predictions at kernel asks.
+            In a pipe or with --plain every figure is printed as text.
             """
         case "drill":
             return """

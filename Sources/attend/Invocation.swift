@@ -8,6 +8,7 @@ struct Invocation: Equatable {
         case review(deck: String?)
         case export(what: String, output: String?)
         case drill(topic: String?, count: Int, minutes: Int?, seed: UInt64?)
+        case stats
         case doctor
         case srsReplay(file: String)
         case help(topic: String?)
@@ -33,7 +34,7 @@ struct UsageError: Error, Equatable {
 /// Parses `attend` arguments: global flags may stand anywhere, `--flag=value` and
 /// `--flag value` both work, and `--` ends the flags.
 enum InvocationParser {
-    static let commands = ["learn", "run", "review", "drill", "lint", "export", "doctor", "srs", "help"]
+    static let commands = ["learn", "run", "review", "drill", "stats", "lint", "export", "doctor", "srs", "help"]
     /// Flags that belong to one command; anywhere else they are an error.
     static let commandFlags: [String: Set<String>] = ["lint": ["--record"], "run": ["--trace", "--kernel"], "review": ["--deck"], "export": ["-o", "--output"], "drill": ["--topic", "--count", "--minutes", "--seed"]]
 
@@ -135,6 +136,9 @@ enum InvocationParser {
                 return .failure(UsageError(message: "expected 'attend export reviews' or 'attend export anki'", topic: "export"))
             }
             invocation.command = .export(what: rest[0], output: givenFlags["-o"] ?? givenFlags["--output"])
+        case "stats":
+            guard rest.isEmpty else { return .failure(UsageError(message: "stats takes no arguments", topic: "stats")) }
+            invocation.command = .stats
         case "drill":
             guard rest.isEmpty else { return .failure(UsageError(message: "drill takes no arguments, only --topic --count --minutes --seed", topic: "drill")) }
             func number(_ flag: String, _ range: ClosedRange<Int>) -> Result<Int?, UsageError> {

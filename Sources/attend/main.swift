@@ -57,7 +57,8 @@ func loadPractice(catalog: CourseCatalog, events: [PracticeEvent]) -> PracticeSt
         config = parsed.config
         for d in parsed.diagnostics { printError(d.description) }
     }
-    return PracticeState(decks: quizzes.decks, states: CardStates(events: events, scheduler: config.scheduler), config: config, catalog: catalog)
+    return PracticeState(decks: quizzes.decks, states: CardStates(events: events, scheduler: config.scheduler), config: config,
+                         catalog: catalog, events: events)
 }
 
 /// A diagnostic's path as the user can open it: relative when the course is the current directory.
@@ -102,7 +103,7 @@ case .export(let what, let output):
     }
 case .srsReplay(let file):
     exit(ReplayCommand.run(file: file))
-case .home, .learn, .review, .drill:
+case .home, .learn, .review, .drill, .stats:
     let catalog = loadCourse()
     let log = EventLog(directory: paths.data)
     let loaded = log.load()
@@ -133,6 +134,13 @@ case .home, .learn, .review, .drill:
     }()
     guard let colorMode = interactive else {
         let writer = LineWriter()
+        if case .stats = invocation.command {
+            let practice = loadPractice(catalog: catalog, events: loaded.events)
+            let stats = PracticeStats.make(events: loaded.events, decks: practice.decks, catalog: catalog, states: practice.states,
+                                           now: Int(Date().timeIntervalSince1970))
+            LineWriter().lines(StatsText.render(stats))
+            exit(0)
+        }
         if case .drill = invocation.command {
             printError("attend drill needs a full-screen terminal (its clock redraws every second). For line prompts, use attend review.")
             exit(1)
@@ -153,6 +161,7 @@ case .home, .learn, .review, .drill:
     let practice = loadPractice(catalog: catalog, events: loaded.events)
     var model = AppModel(catalog: catalog, progress: progress, practice: practice, now: now, openLesson: lessonID, notice: notice)
     if case .review(let deck) = invocation.command { model.startReview(deck: deck, now: now) }
+    if case .stats = invocation.command { model.startStats(now: now) }
     if case .drill(let topic, let count, let minutes, let seed) = invocation.command {
         let plan = DrillPlan.make(decks: practice.decks, history: loaded.events, topic: topic, count: count, seed: seed ?? UInt64(now))
         if let problem = plan.problem {

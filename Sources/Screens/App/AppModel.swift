@@ -18,6 +18,17 @@ public struct AppModel: Sendable {
         case review(ReviewScreen, from: LessonScreen?)
         /// An interview drill; leaving it quits (it is started by `attend drill`).
         case drill(DrillScreen)
+        /// Progress, forecast and retention; leaving it returns to the map.
+        case stats(StatsScreen)
+    }
+
+    /// Opens the statistics screen, computed from everything saved so far.
+    public mutating func startStats(now: Int) {
+        guard let practice else { return }
+        let stats = PracticeStats.make(events: practice.events, decks: practice.decks, catalog: catalog, states: practice.states, now: now)
+        var screen = StatsScreen(stats: stats)
+        screen.resize(width: width, height: height)
+        route = .stats(screen)
     }
 
     /// True while a screen shows a clock, so the runtime sends `.tick` every second.
@@ -77,6 +88,7 @@ public struct AppModel: Sendable {
         case .stepper: return StepperScreen.bindings
         case .review: return ReviewScreen.bindings
         case .drill: return DrillScreen.bindings
+        case .stats: return StatsScreen.bindings
         }
     }
 
@@ -90,6 +102,13 @@ public struct AppModel: Sendable {
     }
 
     public mutating func update(_ msg: Msg, now: Int) -> [Effect] {
+        let effects = dispatch(msg, now: now)
+        // Keep the in-memory log current, so the statistics include this session.
+        for case .save(let events) in effects { practice?.events += events }
+        return effects
+    }
+
+    private mutating func dispatch(_ msg: Msg, now: Int) -> [Effect] {
         switch msg {
         case .resize(let w, let h):
             width = w
@@ -110,6 +129,9 @@ public struct AppModel: Sendable {
             case .drill(var screen):
                 screen.resize(width: w, height: h)
                 route = .drill(screen)
+            case .stats(var screen):
+                screen.resize(width: w, height: h)
+                route = .stats(screen)
             }
             return []
         case .tick:
@@ -139,6 +161,7 @@ public struct AppModel: Sendable {
             case .drill(var screen):
                 screen.paste(text)
                 route = .drill(screen)
+            case .stats: break
             }
             return []
         case .key(let key, let modifiers):
@@ -159,6 +182,7 @@ public struct AppModel: Sendable {
             case .stepper(let screen, _): return screen.isTypingPrediction
             case .review(let screen, _): return screen.isTyping
             case .drill(let screen): return screen.isTyping
+            case .stats: return false
             case .home: return false
             }
         }()
@@ -179,6 +203,9 @@ public struct AppModel: Sendable {
             case .review:
                 startReview(now: now)
                 return []
+            case .stats:
+                startStats(now: now)
+                return []
             case .open(let id):
                 guard let lesson = catalog.fullLesson(id: id) else { return [] }
                 open(lesson)
@@ -188,6 +215,12 @@ public struct AppModel: Sendable {
             let action = screen.handle(key, modifiers, now: now)
             route = .drill(screen)
             return drillEffects(action, screen: screen, now: now)
+        case .stats(var screen):
+            switch screen.handle(key, modifiers) {
+            case .none: route = .stats(screen)
+            case .back: route = .home
+            }
+            return []
         case .review(var screen, let from):
             let action = screen.handle(key, modifiers, now: now)
             route = .review(screen, from: from)
@@ -270,7 +303,7 @@ public struct AppModel: Sendable {
             return effects + [.quit]
         case .review(_, let from?):
             return [.save([PracticeEvent(from.positionEvent, at: now)]), .quit]
-        case .home, .review, .drill:
+        case .home, .review, .drill, .stats:
             return [.quit]
         }
     }
@@ -327,6 +360,7 @@ public struct AppModel: Sendable {
         case .stepper(let screen, _): screen.view(into: &buffer, theme: theme)
         case .review(let screen, _): screen.view(into: &buffer, theme: theme)
         case .drill(let screen): screen.view(into: &buffer, theme: theme)
+        case .stats(let screen): screen.view(into: &buffer, theme: theme)
         }
         if let notice {
             Chrome.drawBar(into: &buffer, y: buffer.height - 1, left: notice, right: "", style: theme.error)
@@ -339,6 +373,7 @@ public struct AppModel: Sendable {
             case .stepper: title = "Keys — kernel stepper"
             case .review: title = "Keys — review"
             case .drill: title = "Keys — drill"
+            case .stats: title = "Keys — statistics"
             }
             HelpOverlay.draw(title: title, bindings: bindings, into: &buffer, theme: theme)
         }

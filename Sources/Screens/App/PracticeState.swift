@@ -7,9 +7,12 @@ public struct PracticeState: Sendable {
     public var decks: [QuizDeck]
     public var states: CardStates
     public var config: PracticeConfig
+    /// Every event in the log, kept current with what the app saves (for the statistics).
+    public var events: [PracticeEvent] = []
 
     /// Decks in course order: by the position of their first lesson.
-    public init(decks: [QuizDeck], states: CardStates, config: PracticeConfig, catalog: CourseCatalog? = nil) {
+    public init(decks: [QuizDeck], states: CardStates, config: PracticeConfig, catalog: CourseCatalog? = nil, events: [PracticeEvent] = []) {
+        self.events = events
         let position: (QuizDeck) -> Int = { deck in
             deck.lessons.compactMap { catalog?.position(ofLesson: $0) }.min() ?? Int.max
         }

@@ -76,6 +76,7 @@ public struct HomeScreen: Equatable, Sendable {
         KeyBinding([Chord(.enter), Chord(.right), .char("l")], "Enter → l", "open the selected lesson"),
         KeyBinding([.char("c")], "c", "continue where you left off"),
         KeyBinding([.char("r")], "r", "review the cards that are due"),
+        KeyBinding([.char("s")], "s", "statistics: progress, forecast, retention"),
         KeyBinding([.char("q"), Chord(.escape)], "q Esc", "quit"),
         CommonKeys.help,
         CommonKeys.quit,
@@ -87,6 +88,7 @@ public struct HomeScreen: Equatable, Sendable {
         case open(String)
         case quit
         case review
+        case stats
     }
 
     var selectedLessonID: String? {
@@ -105,7 +107,8 @@ public struct HomeScreen: Equatable, Sendable {
         else if b[6].matches(key, modifiers) { return selectedLessonID.map(Action.open) ?? .none }
         else if b[7].matches(key, modifiers) { return continueID.map(Action.open) ?? .none }
         else if b[8].matches(key, modifiers) { return reviews == nil ? .none : .review }
-        else if b[9].matches(key, modifiers) { return .quit }
+        else if b[9].matches(key, modifiers) { return reviews == nil ? .none : .stats }
+        else if b[10].matches(key, modifiers) { return .quit }
         return .none
     }
 
@@ -161,6 +164,7 @@ public struct HomeScreen: Equatable, Sendable {
             drawRow(row, index: first + offset, y: y + offset, into: &buffer, theme: theme)
         }
         Chrome.drawBar(into: &buffer, y: buffer.height - 1, hints: [
+            "↑↓ move · Enter open · c continue · r review · s stats · ? help · q quit",
             "↑↓ move · Enter open · c continue · r review · ? help · q quit",
             "↑↓ move · Enter open · c continue · ? help · q quit",
             "Enter open · ? help · q quit",
