@@ -47,18 +47,9 @@ func loadCourse(bodies: CourseLoader.Bodies = .parseWhenOpened) -> CourseCatalog
     return CourseLoader.load(root: root, bodies: bodies)
 }
 
-/// The decks, the card states replayed from the log, and the config file; problems in the
-/// decks or the config are printed and the defaults used.
+/// The decks, the card states and the config (see `PracticeLoading`).
 func loadPractice(catalog: CourseCatalog, events: [PracticeEvent]) -> PracticeState {
-    let quizzes = QuizLoader.load(root: catalog.root)
-    var config = PracticeConfig.defaults
-    if let text = try? String(contentsOfFile: paths.config, encoding: .utf8) {
-        let parsed = PracticeConfig.parse(text, source: paths.config)
-        config = parsed.config
-        for d in parsed.diagnostics { printError(d.description) }
-    }
-    return PracticeState(decks: quizzes.decks, states: CardStates(events: events, scheduler: config.scheduler), config: config,
-                         catalog: catalog, events: events)
+    PracticeLoading.load(catalog: catalog, events: events, configPath: paths.config)
 }
 
 /// A diagnostic's path as the user can open it: relative when the course is the current directory.
@@ -158,12 +149,26 @@ case .home, .learn, .review, .drill, .stats:
     }
     let notice = loaded.problems.isEmpty ? nil : "\(loaded.problems.count) damaged line(s) in the event log were set aside; see \(log.corruptPath)"
     let now = Int(Date().timeIntervalSince1970)
-    let practice = loadPractice(catalog: catalog, events: loaded.events)
-    var model = AppModel(catalog: catalog, progress: progress, practice: practice, now: now, openLesson: lessonID, notice: notice)
+    // The map and the reader come up before the decks are read (launch budget, SPEC §9);
+    // review, drill and stats need the cards at once.
+    let needsCardsNow: Bool = {
+        switch invocation.command {
+        case .review, .drill, .stats: return true
+        default: return false
+        }
+    }()
+    let practice = needsCardsNow ? loadPractice(catalog: catalog, events: loaded.events) : nil
+    let events = loaded.events
+    let configPath = paths.config
+    let backgroundLoad: (@Sendable () -> PracticeState)? = needsCardsNow ? nil : { @Sendable () -> PracticeState in
+        PracticeLoading.load(catalog: catalog, events: events, configPath: configPath)
+    }
+    var model = AppModel(catalog: catalog, progress: progress, practice: practice, practiceLoading: !needsCardsNow,
+                         now: now, openLesson: lessonID, notice: notice)
     if case .review(let deck) = invocation.command { model.startReview(deck: deck, now: now) }
     if case .stats = invocation.command { model.startStats(now: now) }
     if case .drill(let topic, let count, let minutes, let seed) = invocation.command {
-        let plan = DrillPlan.make(decks: practice.decks, history: loaded.events, topic: topic, count: count, seed: seed ?? UInt64(now))
+        let plan = DrillPlan.make(decks: practice?.decks ?? [], history: loaded.events, topic: topic, count: count, seed: seed ?? UInt64(now))
         if let problem = plan.problem {
             printError("attend: error: \(problem)")
             exit(2)
@@ -173,7 +178,7 @@ case .home, .learn, .review, .drill, .stats:
     let kernels = KernelService(cacheDirectory: paths.cache, workspaceDirectory: paths.data + "/workspace",
                                 courseRoot: catalog.root, trusted: paths.courseIsBundled || invocation.trust)
     do {
-        try AppRuntime.run(model: model, log: log, kernels: kernels, colorMode: colorMode)
+        try AppRuntime.run(model: model, log: log, kernels: kernels, colorMode: colorMode, loadPractice: backgroundLoad)
     } catch {
         printError("attend: error: cannot use the terminal: \(error)")
         exit(1)

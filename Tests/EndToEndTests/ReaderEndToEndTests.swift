@@ -79,6 +79,7 @@ struct ReaderEndToEndTests {
         _ = try pane!.waitFor("attend exited")
         #expect(waitForFile(dir + "/status") == "143")
         #expect(try terminalRestored(dir), "stty -g differs after SIGTERM")
+        pane?.close()
         pane = nil
     }
 
@@ -94,6 +95,7 @@ struct ReaderEndToEndTests {
         try pane.send("C-c")
         _ = try pane.waitFor("attend exited")
         #expect(try terminalRestored(dir))
+        pane.close()
     }
 
     @Test(.enabled(if: TmuxPane.isAvailable, "tmux is not installed: .ci/run installs it"))
@@ -110,6 +112,7 @@ struct ReaderEndToEndTests {
         try pane.send("C-c")
         _ = try pane.waitFor("attend exited")
         #expect(try terminalRestored(dir))
+        pane.close()
     }
 }
 

@@ -48,10 +48,12 @@ struct ReviewEndToEndTests {
         }
         _ = try pane.waitFor(5) { $0.contains("Again") }
         try pane.send("1")
-        try pane.send("Escape")
-        try pane.send("Escape")
-        try pane.send("q")
-        _ = try pane.waitFor("attend exited")
+        _ = try pane.waitFor(5) { !$0.contains("Again") || $0.contains("left") }
+        try pane.send("C-c")
+        let exited = try pane.waitFor("attend exited")
+        #expect(exited.contains("attend exited"), "Ctrl-C quits the review")
+        #expect(waitForFile(dir + "/status") == "0")
+        pane.close()
 
         let log = try String(contentsOfFile: dir + "/data/events.jsonl", encoding: .utf8)
         let reviews = log.split(separator: "\n").filter { $0.contains(#""kind":"review""#) }

@@ -49,6 +49,7 @@ struct StepperEndToEndTests {
         let after = try String(contentsOfFile: dir + "/after", encoding: .utf8)
         #expect(before == after, "the terminal is restored")
         let log = try String(contentsOfFile: dir + "/data/events.jsonl", encoding: .utf8)
+        pane.close()
         #expect(log.contains(#""kind":"prediction","lesson":"tf-attention","tensor":"scores","index":[1,2],"guess":3,"truth":3,"correct":true"#), "\(log)")
     }
 }

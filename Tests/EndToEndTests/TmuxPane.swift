@@ -19,10 +19,23 @@ final class TmuxPane {
         // The first tmux command starts the server, which inherits our stdout: give it
         // /dev/null, or reading to end-of-file would wait for the server to exit.
         try tmux(args, captureOutput: false)
+        serverPID = Int32(try tmux(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
+    /// The tmux server's process, ended by `close` even if `kill-server` does not reach it.
+    private var serverPID: Int32?
+
     deinit {
+        close()
+    }
+
+    /// Ends the tmux server and everything running in it.
+    func close() {
         _ = try? tmux(["kill-server"], captureOutput: false)
+        if let pid = serverPID, pid > 1 {
+            kill(pid, SIGTERM)
+            serverPID = nil
+        }
     }
 
     /// Runs one tmux command and returns what it printed.
@@ -100,10 +113,23 @@ func spawnAndWait(_ argv: [String], captureOutput: Bool) throws -> String {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    // The test runner's threads may block or ignore signals; a child (the tmux server above
+    // all) must start with a clean mask and default handlers, or kill-server cannot end it.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var empty = sigset_t()
+    sigemptyset(&empty)
+    posix_spawnattr_setsigmask(&attributes, &empty)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signal in [SIGHUP, SIGINT, SIGTERM, SIGCHLD, SIGPIPE, SIGUSR1, SIGUSR2, SIGWINCH] { sigaddset(&defaults, signal) }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var cArgs = argv.map { strdup($0) } + [nil]
     defer { cArgs.forEach { free($0) } }
     var pid: pid_t = 0
-    let status = posix_spawn(&pid, argv[0], &actions, nil, &cArgs, environ)
+    let status = posix_spawn(&pid, argv[0], &actions, &attributes, &cArgs, environ)
     if captureOutput { close(fds[1]) }
     guard status == 0 else {
         if captureOutput { close(fds[0]) }

@@ -22,6 +22,16 @@ public struct AppModel: Sendable {
         case stats(StatsScreen)
     }
 
+    /// The decks and card states, loaded after the first frame so launch stays fast.
+    public mutating func practiceLoaded(_ state: PracticeState, now: Int) {
+        var state = state
+        state.events += practice?.events ?? []  // anything saved while loading
+        practice = state
+        let counts = state.counts(now: now, progress: progress)
+        home.reviews = HomeScreen.ReviewCounts(due: counts.due, new: counts.new)
+        home.reviewsPending = false
+    }
+
     /// Opens the statistics screen, computed from everything saved so far.
     public mutating func startStats(now: Int) {
         guard let practice else { return }
@@ -69,12 +79,14 @@ public struct AppModel: Sendable {
     /// Decks and card states; nil when the app was started without them (tests of reading).
     public private(set) var practice: PracticeState?
 
-    public init(catalog: CourseCatalog, progress: ReadingProgress, practice: PracticeState? = nil, now: Int = 0,
-                openLesson: String? = nil, notice: String? = nil, theme: Theme = Theme()) {
+    /// - practiceLoading: the decks are loading in the background; `practiceLoaded` brings them.
+    public init(catalog: CourseCatalog, progress: ReadingProgress, practice: PracticeState? = nil, practiceLoading: Bool = false,
+                now: Int = 0, openLesson: String? = nil, notice: String? = nil, theme: Theme = Theme()) {
         self.catalog = catalog
         self.progress = progress
         self.practice = practice
         self.home = HomeScreen(catalog: catalog, progress: progress, reviews: practice?.counts(now: now, progress: progress))
+        self.home.reviewsPending = practice == nil && practiceLoading
         self.route = .home
         self.notice = notice
         self.theme = theme
@@ -201,9 +213,11 @@ public struct AppModel: Sendable {
             case .none: return []
             case .quit: return [.quit]
             case .review:
+                guard practice != nil else { notice = "Still counting the cards; try again in a moment."; return [] }
                 startReview(now: now)
                 return []
             case .stats:
+                guard practice != nil else { notice = "Still counting the cards; try again in a moment."; return [] }
                 startStats(now: now)
                 return []
             case .open(let id):

@@ -9,7 +9,8 @@ import Terminal
 /// difference from the last one, written in one `write` (the session keeps the last frame).
 public enum AppRuntime {
     public static func run(model initial: AppModel, log: EventLog, kernels: KernelService, colorMode: ColorMode,
-                           initialEffects: [Effect] = [], clock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }) throws {
+                           initialEffects: [Effect] = [], loadPractice: (@Sendable () -> PracticeState)? = nil,
+                           clock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }) throws {
         let session = try TerminalSession.open()
         defer {
             kernels.cancel()
@@ -19,11 +20,13 @@ public enum AppRuntime {
         var size = session.size
         _ = model.update(.resize(width: size.width, height: size.height), now: clock())
         var startEffects = initialEffects
+        let loader = PracticeLoader(loadPractice)
 
         while true {
             var frame = Buffer(width: size.width, height: size.height)
             model.view(into: &frame)
             session.present(frame, mode: colorMode)
+            loader.startOnce()  // after the first frame: the map shows before the decks are read
 
             // Wait for something that changes the model; an idle screen writes nothing. While
             // a kernel runs, wake every 0.1 s to turn the spinner and collect its messages.
@@ -33,8 +36,12 @@ public enum AppRuntime {
             while msgs.isEmpty && effects.isEmpty {
                 msgs = kernels.drain()
                 if !msgs.isEmpty { break }
+                if let state = loader.take() {
+                    model.practiceLoaded(state, now: clock())
+                    break
+                }
                 let busy = kernels.isRunning
-                let timeout: Double? = busy ? 0.1 : model.needsClock ? 1.0 : nil
+                let timeout: Double? = busy || loader.isLoading ? 0.05 : model.needsClock ? 1.0 : nil
                 guard let event = session.nextEvent(timeout: timeout) else {
                     if timeout != nil { msgs.append(.tick) }
                     continue
@@ -53,6 +60,7 @@ public enum AppRuntime {
                     continue
                 }
             }
+            if msgs.isEmpty && effects.isEmpty { continue }
             var quit = false
             while !msgs.isEmpty || !effects.isEmpty {
                 if !msgs.isEmpty { effects += model.update(msgs.removeFirst(), now: clock()) }
@@ -80,6 +88,45 @@ public enum AppRuntime {
                 effects = []
             }
             if quit { return }
+        }
+    }
+}
+
+/// Loads the decks and card states on a background thread once the first frame is out.
+final class PracticeLoader: @unchecked Sendable {
+    private let load: (@Sendable () -> PracticeState)?
+    private let lock = NSLock()
+    private var started = false
+    private var result: PracticeState?
+    private var done = false
+
+    init(_ load: (@Sendable () -> PracticeState)?) {
+        self.load = load
+    }
+
+    var isLoading: Bool { lock.withLock { started && !done } }
+
+    func startOnce() {
+        guard let load else { return }
+        let first = lock.withLock { () -> Bool in
+            defer { started = true }
+            return !started
+        }
+        guard first else { return }
+        Thread.detachNewThread { [self] in
+            let state = load()
+            lock.withLock {
+                result = state
+                done = true
+            }
+        }
+    }
+
+    /// The loaded state, once; nil before it is ready and after it was taken.
+    func take() -> PracticeState? {
+        lock.withLock {
+            defer { result = nil }
+            return result
         }
     }
 }

@@ -22,7 +22,9 @@ public struct HomeScreen: Equatable, Sendable {
     private var continueTitle = ""
 
     /// Cards due now and new cards for today; nil when reviewing is not available.
-    let reviews: ReviewCounts?
+    var reviews: ReviewCounts?
+    /// True while the decks are still loading: the line says so instead of jumping in later.
+    var reviewsPending = false
 
     public struct ReviewCounts: Equatable, Sendable {
         public var due: Int
@@ -106,8 +108,8 @@ public struct HomeScreen: Equatable, Sendable {
         else if b[5].matches(key, modifiers) { cursor = lessonRows.last ?? cursor }
         else if b[6].matches(key, modifiers) { return selectedLessonID.map(Action.open) ?? .none }
         else if b[7].matches(key, modifiers) { return continueID.map(Action.open) ?? .none }
-        else if b[8].matches(key, modifiers) { return reviews == nil ? .none : .review }
-        else if b[9].matches(key, modifiers) { return reviews == nil ? .none : .stats }
+        else if b[8].matches(key, modifiers) { return reviews == nil && !reviewsPending ? .none : .review }
+        else if b[9].matches(key, modifiers) { return reviews == nil && !reviewsPending ? .none : .stats }
         else if b[10].matches(key, modifiers) { return .quit }
         return .none
     }
@@ -151,7 +153,11 @@ public struct HomeScreen: Equatable, Sendable {
             buffer.put("This course has no lessons yet.", x: 2, y: y, style: theme.dim, maxWidth: max(0, width - 2))
         }
         y += 1
-        if let reviews {
+        if reviewsPending {
+            buffer.put("✎ Review:   ", x: 2, y: y, style: theme.moduleTitle)
+            buffer.put("counting cards…", x: 14, y: y, style: theme.dim, maxWidth: max(0, width - 14))
+            y += 1
+        } else if let reviews {
             buffer.put("✎ Review:   ", x: 2, y: y, style: theme.moduleTitle)
             let text = reviews.due + reviews.new == 0 ? "nothing due now" : "\(reviews.due) due, \(reviews.new) new  (r)"
             buffer.put(text, x: 14, y: y, style: .plain, maxWidth: max(0, width - 14))
@@ -223,6 +229,6 @@ public struct HomeScreen: Equatable, Sendable {
     private func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     public static func == (a: HomeScreen, b: HomeScreen) -> Bool {
-        a.rows == b.rows && a.cursor == b.cursor && a.reviews == b.reviews && a.continueID == b.continueID && a.progress == b.progress
+        a.rows == b.rows && a.cursor == b.cursor && a.reviews == b.reviews && a.reviewsPending == b.reviewsPending && a.continueID == b.continueID && a.progress == b.progress
     }
 }
