@@ -206,3 +206,28 @@ struct FastDecoderTests {
         }
     }
 }
+
+@Suite("A large log decodes in two halves")
+struct LargeLogTests {
+    @Test func lineNumbersAndOrderSurviveTheSplit() throws {
+        let dir = NSTemporaryDirectory() + "attend-large-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var lines: [String] = []
+        for i in 0..<20_000 {
+            lines.append(PracticeEvent(.review(card: "deck/item-\(i)", rating: 1 + i % 4, correct: i % 3 == 0, answer: "answer \(i)"), at: 1_800_000_000 + i).jsonLine)
+        }
+        lines[99] = "not json"          // early, in the first half
+        lines[15_000] = "{\"broken\": "  // late, in the second half
+        let text = lines.joined(separator: "\n") + "\n"
+        #expect(text.utf8.count > 1 << 20, "big enough to be split")
+        try text.write(toFile: dir + "/events.jsonl", atomically: true, encoding: .utf8)
+        let loaded = EventLog(directory: dir).load()
+        #expect(loaded.problems.map(\.line) == [100, 15_001])
+        #expect(loaded.events.count == 19_998)
+        let ids = loaded.events.compactMap { event -> Int? in
+            guard case .review(let card, _, _, _) = event.kind else { return nil }
+            return Int(card.dropFirst("deck/item-".count))
+        }
+        #expect(ids == Array(0..<20_000).filter { $0 != 99 && $0 != 15_000 }, "events keep their order")
+    }
+}

@@ -170,3 +170,21 @@ struct ReviewQueueTests {
         #expect(queue.newCount == 20, "20 unreviewed items, all within the daily limit")
     }
 }
+
+@Suite("Replaying a long log on two cores")
+struct ShardedReplayTests {
+    @Test func shardedReplayEqualsOnePass() {
+        var events: [PracticeEvent] = []
+        var t = 1_800_000_000
+        for i in 0..<30_000 {
+            t += 37 + i % 1_000
+            events.append(PracticeEvent(.review(card: "deck-\(i % 7)/card-\(i % 1_500)", rating: 1 + (i * 7) % 4, correct: nil, answer: ""), at: t))
+            if i % 977 == 0 { events.append(PracticeEvent(.reviewUndone(card: "deck-\(i % 7)/card-\(i % 1_500)", reviewedAt: t), at: t + 1)) }
+        }
+        let sharded = CardStates(events: events)
+        var onePass = CardStates()
+        onePass.apply(events)
+        #expect(sharded.entries.count == onePass.entries.count)
+        #expect(sharded.entries == onePass.entries, "two shards give exactly the states of one pass")
+    }
+}

@@ -76,44 +76,87 @@ public final class EventLog: @unchecked Sendable {
         flock(fd, LOCK_EX)
         defer { flock(fd, LOCK_UN) }
         let bytes = readAll(fd: fd)
+        let chunks = EventLog.decodeInParallel(bytes)
         var events: [PracticeEvent] = []
         var problems: [Diagnostic] = []
         var badLines: [(Int, Substring)] = []
         var goodLines: [Range<Int>] = []
-        events.reserveCapacity(bytes.count / 80)
-        bytes.withUnsafeBufferPointer { all in
-            var lineNumber = 0
-            var start = 0
-            while start < all.count {
-                lineNumber += 1
-                var end = start
-                while end < all.count, all[end] != 0x0A { end += 1 }
-                let isLast = end >= all.count
-                defer { start = end + 1 }
-                if end == start { continue }
-                let slice = UnsafeBufferPointer(rebasing: all[start..<end])
-                if let event = FastEventDecoder.decode(slice) {
-                    events.append(event)
-                    goodLines.append(start..<end)
-                    continue
-                }
-                let line = String(decoding: slice, as: UTF8.self)
-                switch PracticeEvent.decodeFully(line) {
-                case .success(let event):
-                    events.append(event)
-                    goodLines.append(start..<end)
-                case .failure(let problem):
-                    let what = isLast ? "torn line (the program stopped while writing it)" : "corrupt line"
-                    problems.append(.error(path, lineNumber, problem.column, "\(what), set aside in \(corruptPath): \(problem.message)"))
-                    badLines.append((lineNumber, Substring(line)))
-                }
+        events.reserveCapacity(chunks.reduce(0) { $0 + $1.events.count })
+        var lineOffset = 0
+        for chunk in chunks {
+            events += chunk.events
+            goodLines += chunk.good
+            for bad in chunk.bad {
+                let what = bad.isLastLine ? "torn line (the program stopped while writing it)" : "corrupt line"
+                problems.append(.error(path, bad.line + lineOffset, bad.column, "\(what), set aside in \(corruptPath): \(bad.message)"))
+                badLines.append((bad.line + lineOffset, bad.text))
             }
+            lineOffset += chunk.lines
         }
         if !badLines.isEmpty {
             setAside(badLines)
             rewrite(fd: fd, keeping: goodLines.map { String(decoding: bytes[$0], as: UTF8.self)[...] })
         }
         return Contents(events: events, problems: problems)
+    }
+
+    // MARK: - Decoding
+
+    /// The events of one stretch of the file, with line numbers counted from its start.
+    struct DecodedChunk {
+        var events: [PracticeEvent] = []
+        var good: [Range<Int>] = []
+        var bad: [(line: Int, column: Int, message: String, text: Substring, isLastLine: Bool)] = []
+        var lines = 0
+    }
+
+    /// Decodes a large log in two halves on the two cores (split at a line boundary), a small
+    /// one in one go. The halves are joined in order, so the result is the same either way.
+    static func decodeInParallel(_ bytes: [UInt8]) -> [DecodedChunk] {
+        bytes.withUnsafeBufferPointer { all in
+            guard all.count > 1 << 20, let split = all[(all.count / 2)...].firstIndex(of: 0x0A) else {
+                return [decode(all, 0..<all.count)]
+            }
+            let ranges = [0..<(split + 1), (split + 1)..<all.count]
+            nonisolated(unsafe) let buffer = all
+            nonisolated(unsafe) var results = [DecodedChunk](repeating: DecodedChunk(), count: 2)
+            results.withUnsafeMutableBufferPointer { out in
+                nonisolated(unsafe) let out = out
+                DispatchQueue.concurrentPerform(iterations: 2) { i in
+                    out[i] = decode(buffer, ranges[i])
+                }
+            }
+            return results
+        }
+    }
+
+    static func decode(_ all: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> DecodedChunk {
+        var chunk = DecodedChunk()
+        chunk.events.reserveCapacity(range.count / 100)
+        var start = range.lowerBound
+        while start < range.upperBound {
+            chunk.lines += 1
+            var end = start
+            while end < range.upperBound, all[end] != 0x0A { end += 1 }
+            let isLast = end >= all.count
+            defer { start = end + 1 }
+            if end == start { continue }
+            let slice = UnsafeBufferPointer(rebasing: all[start..<end])
+            if let event = FastEventDecoder.decode(slice) {
+                chunk.events.append(event)
+                chunk.good.append(start..<end)
+                continue
+            }
+            let line = String(decoding: slice, as: UTF8.self)
+            switch PracticeEvent.decodeFully(line) {
+            case .success(let event):
+                chunk.events.append(event)
+                chunk.good.append(start..<end)
+            case .failure(let problem):
+                chunk.bad.append((chunk.lines, problem.column, problem.message, Substring(line), isLast))
+            }
+        }
+        return chunk
     }
 
     // MARK: - File work

@@ -34,15 +34,47 @@ public struct CardStates: Sendable {
     }
 
     /// Replays the log's review events in order, skipping the ones later undone.
+    ///
+    /// A long log is replayed on the two cores: cards are split into two shards by a hash of
+    /// their id, each shard replays its own cards' reviews in log order, and the two results
+    /// are merged. Cards never interact, so the result is the same as one pass.
     public init(events: [PracticeEvent], scheduler: FSRSScheduler = FSRSScheduler()) {
         self.scheduler = scheduler
         let cancelled = Self.cancelledReviews(in: events)
-        entries.reserveCapacity(min(events.count, 1 << 14))
+        guard events.count > 20_000 else {
+            replay(events, cancelled: cancelled, shard: 0, of: 1)
+            return
+        }
+        nonisolated(unsafe) var shards = [CardStates(scheduler: scheduler), CardStates(scheduler: scheduler)]
+        shards.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let out = out
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                out[i].replay(events, cancelled: cancelled, shard: i, of: 2)
+            }
+        }
+        entries = shards[0].entries
+        entries.merge(shards[1].entries) { first, _ in first }
+    }
+
+    /// Replays the reviews of the cards in one shard, in log order.
+    private mutating func replay(_ events: [PracticeEvent], cancelled: Set<Int>, shard: Int, of shardCount: Int) {
+        entries.reserveCapacity(min(events.count / shardCount, 1 << 14))
         for (index, event) in events.enumerated() {
             guard case .review(let card, let rawRating, _, _) = event.kind,
                   let rating = Rating(rawValue: rawRating), !cancelled.contains(index) else { continue }
+            if shardCount > 1, Self.shard(of: card, count: shardCount) != shard { continue }
             record(card, Review(at: event.at, rating: rating))
         }
+    }
+
+    /// A stable shard for a card id (FNV-1a over its bytes).
+    static func shard(of cardID: String, count: Int) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in cardID.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return Int(hash % UInt64(count))
     }
 
     /// Indices of review events cancelled by a later undo. Undos are rare and usually follow

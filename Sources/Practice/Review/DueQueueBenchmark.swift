@@ -30,16 +30,19 @@ public enum DueQueueBenchmark {
 
     public static func run(events: Int = 200_000, cards: Int = 5_000, repetitions: Int = 5) -> Result {
         let (lines, decks, now) = syntheticLog(events: events, cards: cards, seed: 42)
+        // The real path: the log file read and decoded by EventLog.load.
+        let directory = NSTemporaryDirectory() + "attend-queue-bench-\(ProcessInfo.processInfo.processIdentifier)"
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let log = EventLog(directory: directory)
+        try? (lines.joined(separator: "\n") + "\n").write(toFile: log.path, atomically: true, encoding: .utf8)
         let clock = ContinuousClock()
         var best = (decode: Double.infinity, replay: Double.infinity, queue: Double.infinity)
         var queueLength = 0
         for _ in 0..<max(1, repetitions) {
             var decoded: [PracticeEvent] = []
             let decode = clock.measure {
-                decoded.reserveCapacity(lines.count)
-                for line in lines {
-                    if case .success(let event) = PracticeEvent.decode(line) { decoded.append(event) }
-                }
+                decoded = log.load().events
             }
             var states = CardStates()
             let replay = clock.measure { states = CardStates(events: decoded, scheduler: PracticeConfig.defaults.scheduler) }
