@@ -40,6 +40,12 @@ enum StepperCodePane {
             for token in code[index] where x < rect.x + rect.width {
                 x += buffer.put(token.text, x: x, y: y, style: theme.syntax(token.kind), maxWidth: rect.x + rect.width - x)
             }
+            // A line wider than the pane ends in a dim "…" so the learner knows there is more
+            // (`e` shows the whole line in the editor).
+            let lineWidth = code[index].reduce(0) { $0 + DisplayWidth.of($1.text) }
+            if lineWidth > rect.width - digits - 2, rect.width > digits + 3 {
+                buffer.put("…", x: rect.x + rect.width - 1, y: y, style: theme.dim)
+            }
             if isCurrent {
                 let codeX = rect.x + digits + 2
                 buffer.updateStyle(x: codeX, y: y, width: rect.x + rect.width - codeX) { $0.bg = .ansi(8) }
