@@ -32,10 +32,6 @@ public struct PlainReviewSession: Sendable {
     var nextDue: Int?
     let openedAt: Int
 
-    /// A rated card comes back in this session when its next step is due within this many
-    /// seconds; the same learn-ahead limit as the Review screen.
-    static let learnAhead = 20 * 60
-
     struct UndoRecord: Equatable, Sendable {
         var event: PracticeEvent
         var position: Int
@@ -208,7 +204,7 @@ public struct PlainReviewSession: Sendable {
         if let next = states[current.entry.cardID] {
             let due = Int(next.due.timeIntervalSince1970.rounded(.down))
             rated += "; next review in \(IntervalText.format(from: now, to: due))"
-            if due <= now + Self.learnAhead {
+            if due <= now + DueQueue.learnAhead {
                 queue.append(DueQueue.Entry(cardID: current.entry.cardID, deckIndex: current.entry.deckIndex,
                                             itemIndex: current.entry.itemIndex, isNew: false, due: due))
             }

@@ -46,6 +46,11 @@ public struct DueQueue: Equatable, Sendable {
 
     public var isEmpty: Bool { entries.isEmpty }
 
+    /// A rated card comes back in the same session when its next step is due within this many
+    /// seconds (Anki's default learn-ahead limit): Again on a new card means "show me again soon".
+    /// Shared by the Review screen and the plain review.
+    public static let learnAhead = 20 * 60
+
     /// Builds the queue. `deckFilter` keeps one deck (by id); nil takes every deck.
     public static func build(decks: [QuizDeck], states: CardStates, now: Int, config: PracticeConfig,
                              deckFilter: String? = nil) -> DueQueue {

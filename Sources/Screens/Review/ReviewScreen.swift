@@ -34,10 +34,6 @@ public struct ReviewScreen: Sendable {
     /// The time of the last key (or of opening), for "due in 3h" on the finished screen.
     private(set) var now: Int
 
-    /// A rated card comes back in this session when its next step is due within this many
-    /// seconds (Anki's default learn-ahead limit): Again on a new card means "show me again soon".
-    static let learnAhead = 20 * 60
-
     struct UndoRecord: Equatable, Sendable {
         var event: PracticeEvent
         var position: Int
@@ -208,7 +204,7 @@ public struct ReviewScreen: Sendable {
         reviewedCount += 1
         if let next = states[current.entry.cardID] {
             let due = Int(next.due.timeIntervalSince1970.rounded(.down))
-            if due <= now + Self.learnAhead {
+            if due <= now + DueQueue.learnAhead {
                 queue.append(DueQueue.Entry(cardID: current.entry.cardID, deckIndex: current.entry.deckIndex,
                                             itemIndex: current.entry.itemIndex, isNew: false, due: due))
             }
