@@ -132,9 +132,8 @@ case .home, .learn, .review, .drill, .stats:
             LineWriter().lines(StatsText.render(stats))
             exit(0)
         }
-        if case .drill = invocation.command {
-            printError("attend drill needs a full-screen terminal (its clock redraws every second). For line prompts, use attend review.")
-            exit(1)
+        if case .drill(let topic, let count, let minutes, let seed) = invocation.command {
+            exit(PlainDrillCommand.run(catalog: catalog, log: log, events: loaded.events, topic: topic, count: count, minutes: minutes, seed: seed))
         }
         if case .review(let deck) = invocation.command {
             exit(PlainReviewCommand.run(catalog: catalog, log: log, events: loaded.events, progress: progress, deck: deck))

@@ -44,7 +44,7 @@ import Testing
 
     @Test func fallbackScriptIsSetOffFromTheNextLetter() {
         #expect(inline(#"\nabla_\theta \mathcal{L}"#) == "∇_θ ℒ")
-        #expect(inline(#"\mathrm{PE}_{(pos, 2i)} = \sin(pos / 10000^{2i/d})"#) == "PE_(pos,2i) = sin(pos / 10000^(2i/d))")
+        #expect(inline(#"\mathrm{PE}_{(pos, 2i)} = \sin(pos / 10000^{2i/d})"#) == "PE_(pos,2i) = sin(pos/10000^(2i/d))")
     }
 
     @Test(arguments: [

@@ -217,3 +217,14 @@ struct PlainReviewPipeTests {
         #expect(log.contains(#""kind":"review","card":"linalg-vectors/cosine-of-45","rating":3,"correct":true,"answer":"0.7071""#), "\(log)")
     }
 }
+
+extension PlainReviewPipeTests {
+    @Test func aDrillInAPipeAsksAndReports() throws {
+        let dir = AttendBinary.temporaryDirectory("plain-drill")
+        let result = try AttendBinary.run(["drill", "--count", "2", "--seed", "3", "--course", AttendBinary.packageRoot, "--data", dir], stdin: "q\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Question 1 of 2"))
+        #expect(result.stdout.contains("Stopped: 0 of 2 answered"))
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
+}

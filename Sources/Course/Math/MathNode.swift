@@ -31,6 +31,7 @@ enum MathEnvironment: Equatable, Sendable {
 indirect enum MathNode: Equatable, Sendable {
     case symbol(String, MathAtomClass)
     /// `width` columns of space; `soft` marks source whitespace, which tight contexts drop.
+    /// Width 0 and soft: whitespace TeX drops after a control word, kept only as a fact.
     case space(width: Int, soft: Bool)
     case group([MathNode])
     case scripted(base: MathNode, sub: [MathNode]?, sup: [MathNode]?)

@@ -120,6 +120,9 @@ struct MathParser {
                     if let node { nodes.append(node) }
                 case .notClosing:
                     if let node = parseAtom() { nodes.append(node) }
+                    // TeX drops the spaces after a control word; a zero-width mark keeps the
+                    // fact that they were there, which tells a separating bar from a norm.
+                    if characters[position - 1].isWhitespace { nodes.append(.space(width: 0, soft: true)) }
                 }
             default:
                 if let node = parseAtom() { nodes.append(node) }

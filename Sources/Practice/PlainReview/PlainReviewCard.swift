@@ -56,15 +56,7 @@ struct PlainReviewCard: Equatable, Sendable {
         case .recalled:
             return "Did you know it? y/n"
         case .answering:
-            switch item.answer {
-            case .choice: return "Type the number of your choice."
-            case .multi: return "Type the numbers of all that apply, separated by spaces."
-            case .numeric(let answer): return answer.unit.map { "Type the number, in \($0)." } ?? "Type the number."
-            case .text: return "Type your answer."
-            case .order: return "Type the steps' numbers in the right order, separated by spaces."
-            case .cloze: return "Gap \(gaps.count + 1):"
-            case .card: return "Press Enter to see the answer."
-            }
+            return PlainCardText.instruction(for: item, gapsTyped: gaps.count)
         }
     }
 
@@ -79,19 +71,6 @@ struct PlainReviewCard: Equatable, Sendable {
     /// The answer as text for the review event, the way the Review screen writes it:
     /// option or step texts, or what was typed.
     func answerText(for response: Response) -> String {
-        switch (response, item.answer) {
-        case (.choice(let index), .choice(let options)):
-            return options.indices.contains(index) ? options[index].text : ""
-        case (.multi(let chosen), .multi(let options)):
-            return options.indices.filter(chosen.contains).map { options[$0].text }.joined(separator: "; ")
-        case (.numeric(let typed), _), (.text(let typed), _):
-            return typed
-        case (.order(let given), .order(let steps)):
-            return given.filter(steps.indices.contains).map { steps[$0].text }.joined(separator: " → ")
-        case (.cloze(let given), _):
-            return given.joined(separator: " | ")
-        default:
-            return ""
-        }
+        PlainCardText.answerText(for: response, item: item)
     }
 }

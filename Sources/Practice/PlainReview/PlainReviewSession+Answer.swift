@@ -33,12 +33,8 @@ extension PlainReviewSession {
 
     /// "Did you know it? y/n": yes offers Hard, Good, Easy; no rates Again.
     mutating func recall(_ line: String, typed: String, card: inout PlainReviewCard, now: Int, output: inout [String]) {
-        let knew: Bool
-        switch line.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "y", "yes": knew = true
-        case "n", "no": knew = false
-        default:
-            output += ["Type y if you knew it, or n if you did not.", card.prompt]
+        guard let knew = PlainAnswerReader.knew(line) else {
+            output += [PlainAnswerReader.knewProblem, card.prompt]
             return
         }
         let outcome = PlainReviewCard.Outcome(correct: nil, right: knew, answerText: typed,
@@ -64,7 +60,7 @@ extension PlainReviewSession {
                                               standard: right ? .good : .again, intervals: intervals(card, now: now))
         card.phase = .rating(outcome)
         output.append("")
-        output += right ? rightLines(result, card: card) : wrongLines(result, card: card)
+        output += text(for: card).verdictLines(result)
         let explanation = text(for: card).explanation
         if !explanation.isEmpty { output += [""] + explanation }
         output += ["", card.prompt]
@@ -78,31 +74,5 @@ extension PlainReviewSession {
             labels[rating] = IntervalText.format(seconds: next.due.timeIntervalSince1970 - Double(now))
         }
         return labels
-    }
-
-    private func rightLines(_ result: GradeResult, card: PlainReviewCard) -> [String] {
-        // The grader says which key phrase a text matched, and how close a number was.
-        let typed = card.item.kind == .numeric || card.item.kind == .text
-        return typed && result.feedback != "Correct." ? ["Right.", result.feedback] : ["Right."]
-    }
-
-    /// "Wrong." and the right answer, in the numbers the learner was shown.
-    private func wrongLines(_ result: GradeResult, card: PlainReviewCard) -> [String] {
-        let text = text(for: card)
-        switch (card.item.answer, result.detail) {
-        case (.choice(let options), _):
-            let rows = options.indices.filter { options[$0].isCorrect }.compactMap(text.row(ofChoice:)).sorted()
-            return ["Wrong.", "The answer is:"] + rows.flatMap(text.numbered)
-        case (.multi(let options), _):
-            let rows = options.indices.filter { options[$0].isCorrect }.compactMap(text.row(ofChoice:)).sorted()
-            return ["Wrong.", rows.count == 1 ? "The only right option is:" : "The right options are:"] + rows.flatMap(text.numbered)
-        case (.order(let steps), .order(let comparison)):
-            let rows = steps.indices.compactMap(text.row(ofChoice:))
-            let numbers = rows.map { String($0 + 1) }.joined(separator: " ")
-            return ["Wrong.", "\(comparison.inPlaceCount) of \(steps.count) steps in the right place.",
-                    "The right order is \(numbers):"] + rows.flatMap(text.numbered)
-        default:
-            return ["Wrong.", result.feedback]
-        }
     }
 }

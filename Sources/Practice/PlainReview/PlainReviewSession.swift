@@ -251,17 +251,7 @@ public struct PlainReviewSession: Sendable {
     /// Everything printed when a card comes up: header, prompt, choices, instructions.
     func presentCard() -> [String] {
         guard let card else { return [] }
-        var lines = presentHeaderAndPrompt(card) + [""]
-        switch card.item.answer {
-        case .choice, .multi, .order:
-            lines += text(for: card).numberedChoices
-        case .cloze:
-            lines.append("Fill the gaps one per line.")
-        default:
-            break
-        }
-        lines.append(card.prompt)
-        return lines
+        return presentHeaderAndPrompt(card) + [""] + text(for: card).answerSetup + [card.prompt]
     }
 
     /// Opens the card at `position`, skipping entries whose item has gone.
