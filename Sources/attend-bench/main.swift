@@ -102,6 +102,29 @@ let queue = DueQueueBenchmark.run(events: 200_000, cards: 5_000, repetitions: qu
 row("building the due queue from a 200,000-event log (decode / replay / queue)", "≤ 100 ms",
     String(format: "%.0f ms (%.0f / %.0f / %.0f)", queue.totalSeconds * 1000, queue.decodeSeconds * 1000, queue.replaySeconds * 1000, queue.queueSeconds * 1000))
 
+// Side by side with py-fsrs on the same 200,000-review log, when it is installed.
+let comparisonCSV = FSRSBenchmark.syntheticLog(reviews: quick ? 20_000 : 200_000, cards: 2_000, seed: 11)
+let comparisonPath = NSTemporaryDirectory() + "attend-bench-replay.csv"
+if (try? comparisonCSV.write(toFile: comparisonPath, atomically: true, encoding: .utf8)) != nil {
+    let count = comparisonCSV.split(separator: "\n").count - 1
+    start = Date()
+    _ = SRSReplay.run(csv: comparisonCSV, source: "replay.csv")
+    let ours = Double(count) / Date().timeIntervalSince(start)
+    let parsed = FSRSBenchmark.syntheticReviews(reviews: count, cards: 2_000, seed: 11)
+    start = Date()
+    _ = FSRSBenchmark.scheduleOnly(parsed)
+    let oursScheduling = Double(count) / Date().timeIntervalSince(start)
+    if let theirs = PyFSRSComparison.reviewsPerSecond(csvPath: comparisonPath) {
+        // py-fsrs is timed over its scheduling loop (rows already read, nothing written).
+        row("FSRS replay against py-fsrs on the same \(count)-review log (ours CSV to CSV / ours scheduling)", "≥ 50×",
+            String(format: "py-fsrs %.0f /s; ours %.2f M/s = %.0f×, scheduling %.2f M/s = %.0f×",
+                   theirs, ours / 1e6, ours / theirs, oursScheduling / 1e6, oursScheduling / theirs))
+    } else {
+        print("(py-fsrs not installed: set ATTEND_PYFSRS_PYTHON to a Python with `pip install fsrs` for the comparison)")
+    }
+    try? FileManager.default.removeItem(atPath: comparisonPath)
+}
+
 // Kernels: first compile with KernelKit cached, and a cached re-run.
 if case .success(let toolchain) = Toolchain.locate(), let lesson = catalog.lessons.first, let kernel = lesson.mainKernel {
     let cache = NSTemporaryDirectory() + "attend-bench-kernels"
