@@ -42,39 +42,49 @@ public struct CardStates: Sendable {
         self.scheduler = scheduler
         let cancelled = Self.cancelledReviews(in: events)
         guard events.count > 20_000 else {
-            replay(events, cancelled: cancelled, shard: 0, of: 1)
+            replay(events, cancelled: cancelled)
             return
         }
+        // One pass assigns each review to a shard by its card's hash; each shard then walks
+        // only its own reviews, with the hash at hand for the fuzz seed.
+        var work: [[(index: Int, hash: UInt64)]] = [[], []]
+        work[0].reserveCapacity(events.count / 2 + 1)
+        work[1].reserveCapacity(events.count / 2 + 1)
+        for (index, event) in events.enumerated() {
+            guard case .review(let card, _, _, _) = event.kind, !cancelled.contains(index) else { continue }
+            let hash = FSRSFuzz.cardHash(card)
+            work[Int(hash & 1)].append((index, hash))
+        }
         nonisolated(unsafe) var shards = [CardStates(scheduler: scheduler), CardStates(scheduler: scheduler)]
+        let shardWork = work
         shards.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
             DispatchQueue.concurrentPerform(iterations: 2) { i in
-                out[i].replay(events, cancelled: cancelled, shard: i, of: 2)
+                out[i].replay(events, only: shardWork[i])
             }
         }
         entries = shards[0].entries
         entries.merge(shards[1].entries) { first, _ in first }
     }
 
-    /// Replays the reviews of the cards in one shard, in log order.
-    private mutating func replay(_ events: [PracticeEvent], cancelled: Set<Int>, shard: Int, of shardCount: Int) {
-        entries.reserveCapacity(min(events.count / shardCount, 1 << 14))
+    /// Replays every review in the log, in order (short logs).
+    private mutating func replay(_ events: [PracticeEvent], cancelled: Set<Int>) {
+        entries.reserveCapacity(min(events.count, 1 << 14))
         for (index, event) in events.enumerated() {
             guard case .review(let card, let rawRating, _, _) = event.kind,
                   let rating = Rating(rawValue: rawRating), !cancelled.contains(index) else { continue }
-            if shardCount > 1, Self.shard(of: card, count: shardCount) != shard { continue }
-            record(card, Review(at: event.at, rating: rating))
+            record(card, Review(at: event.at, rating: rating), hash: FSRSFuzz.cardHash(card))
         }
     }
 
-    /// A stable shard for a card id (FNV-1a over its bytes).
-    static func shard(of cardID: String, count: Int) -> Int {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in cardID.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
+    /// Replays the given reviews (indices into the log, in log order) of one shard's cards.
+    private mutating func replay(_ events: [PracticeEvent], only work: [(index: Int, hash: UInt64)]) {
+        entries.reserveCapacity(min(work.count, 1 << 14))
+        for (index, hash) in work {
+            guard case .review(let card, let rawRating, _, _) = events[index].kind,
+                  let rating = Rating(rawValue: rawRating) else { continue }
+            record(card, Review(at: events[index].at, rating: rating), hash: hash)
         }
-        return Int(hash % UInt64(count))
     }
 
     /// Indices of review events cancelled by a later undo. Undos are rare and usually follow
@@ -100,7 +110,7 @@ public struct CardStates: Sendable {
         switch event.kind {
         case .review(let card, let rawRating, _, _):
             guard let rating = Rating(rawValue: rawRating) else { return }
-            record(card, Review(at: event.at, rating: rating))
+            record(card, Review(at: event.at, rating: rating), hash: FSRSFuzz.cardHash(card))
         case .reviewUndone(let card, let reviewedAt):
             guard var entry = entries[card],
                   let index = entry.reviews.lastIndex(where: { $0.at == reviewedAt }) else { return }
@@ -151,12 +161,12 @@ public struct CardStates: Sendable {
 
     // MARK: - Replay
 
-    private mutating func record(_ cardID: String, _ review: Review) {
+    private mutating func record(_ cardID: String, _ review: Review, hash: UInt64) {
         let scheduler = self.scheduler
         let date = Date(timeIntervalSince1970: TimeInterval(review.at))
         // The defaulted subscript modifies the entry in place: one hash lookup, no array copy.
         Self.modify(&entries[cardID, default: Entry(card: .new(dueAt: date), reviews: [])]) { entry in
-            let seed = FSRSFuzz.seed(cardID: cardID, reviewCount: entry.reviews.count)
+            let seed = FSRSFuzz.seed(cardHash: hash, reviewCount: entry.reviews.count)
             entry.card = scheduler.review(entry.card, rating: review.rating, at: date, fuzzSeed: seed)
             entry.reviews.append(review)
         }

@@ -45,12 +45,22 @@ public enum FSRSFuzz {
     /// A stable seed for the `reviewCount`-th review of a card: FNV-1a of the id's
     /// UTF-8 bytes, mixed with the count. (Swift's `Hasher` is reseeded every run, so it cannot be used.)
     public static func seed(cardID: String, reviewCount: Int) -> UInt64 {
+        seed(cardHash: cardHash(cardID), reviewCount: reviewCount)
+    }
+
+    /// The same seed from a card hash computed once (`cardHash`), for replaying long logs.
+    public static func seed(cardHash: UInt64, reviewCount: Int) -> UInt64 {
+        var mixer = SplitMix64(seed: cardHash ^ UInt64(bitPattern: Int64(reviewCount)))
+        return mixer.next()
+    }
+
+    /// FNV-1a of the card id's UTF-8 bytes: stable across runs and machines.
+    public static func cardHash(_ cardID: String) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in cardID.utf8 {
             hash ^= UInt64(byte)
             hash &*= 0x0000_0100_0000_01B3
         }
-        var mixer = SplitMix64(seed: hash ^ UInt64(bitPattern: Int64(reviewCount)))
-        return mixer.next()
+        return hash
     }
 }
