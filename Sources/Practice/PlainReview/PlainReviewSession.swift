@@ -202,13 +202,9 @@ public struct PlainReviewSession: Sendable {
         events.append(event)
         var rated = "Rated \(rating.label)"
         if let next = states[current.entry.cardID] {
-            let due = Int(next.due.timeIntervalSince1970.rounded(.down))
-            rated += "; next review in \(IntervalText.format(from: now, to: due))"
-            if due <= now + DueQueue.learnAhead {
-                queue.append(DueQueue.Entry(cardID: current.entry.cardID, deckIndex: current.entry.deckIndex,
-                                            itemIndex: current.entry.itemIndex, isNew: false, due: due))
-            }
+            rated += "; next review in \(IntervalText.format(from: now, to: Int(next.due.timeIntervalSince1970.rounded(.down))))"
         }
+        if let again = DueQueue.comeback(of: current.entry, states: states, now: now) { queue.append(again) }
         output += [rated + ".", ""]
         position += 1
         if position >= queue.count {

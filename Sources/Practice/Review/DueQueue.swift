@@ -51,6 +51,15 @@ public struct DueQueue: Equatable, Sendable {
     /// Shared by the Review screen and the plain review.
     public static let learnAhead = 20 * 60
 
+    /// After a rating: the card again, for the end of this session, when its next step is due
+    /// within `learnAhead`; nil when it waits for a later session.
+    public static func comeback(of entry: Entry, states: CardStates, now: Int) -> Entry? {
+        guard let next = states[entry.cardID] else { return nil }
+        let due = Int(next.due.timeIntervalSince1970.rounded(.down))
+        guard due <= now + learnAhead else { return nil }
+        return Entry(cardID: entry.cardID, deckIndex: entry.deckIndex, itemIndex: entry.itemIndex, isNew: false, due: due)
+    }
+
     /// Builds the queue. `deckFilter` keeps one deck (by id); nil takes every deck.
     public static func build(decks: [QuizDeck], states: CardStates, now: Int, config: PracticeConfig,
                              deckFilter: String? = nil) -> DueQueue {

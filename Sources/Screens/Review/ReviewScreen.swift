@@ -202,13 +202,7 @@ public struct ReviewScreen: Sendable {
         states.apply(event)
         saved.append(event)
         reviewedCount += 1
-        if let next = states[current.entry.cardID] {
-            let due = Int(next.due.timeIntervalSince1970.rounded(.down))
-            if due <= now + DueQueue.learnAhead {
-                queue.append(DueQueue.Entry(cardID: current.entry.cardID, deckIndex: current.entry.deckIndex,
-                                            itemIndex: current.entry.itemIndex, isNew: false, due: due))
-            }
-        }
+        if let again = DueQueue.comeback(of: current.entry, states: states, now: now) { queue.append(again) }
         position += 1
         if position >= queue.count {
             // The session is over; anything that came due meanwhile joins it.
