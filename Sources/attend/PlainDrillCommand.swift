@@ -11,28 +11,13 @@ enum PlainDrillCommand {
     static func run(catalog: CourseCatalog, log: EventLog, events: [PracticeEvent],
                     topic: String?, count: Int, minutes: Int?, seed: UInt64?) -> Int32 {
         let practice = loadPractice(catalog: catalog, events: events)
-        let now = { Int(Date().timeIntervalSince1970) }
-        let started = now()
+        let started = Int(Date().timeIntervalSince1970)
         let plan = DrillPlan.make(decks: practice.decks, history: events, topic: topic, count: count, seed: seed ?? UInt64(started))
         if let problem = plan.problem {
             printError("attend: error: \(problem)")
             return 2
         }
         var session = PlainDrillSession(plan: plan, decks: practice.decks, startedAt: started, minutes: minutes, diagrams: catalog.diagrams)
-        let writer = LineWriter()
-        writer.lines(session.start())
-        while !session.isFinished {
-            let line = readLine(strippingNewline: false) ?? "q"
-            let step = session.input(line, now: now())
-            do {
-                try log.append(step.events)
-            } catch {
-                printError("\(error)")
-                return 1
-            }
-            writer.lines(step.output)
-            if step.finished { break }
-        }
-        return 0
+        return LinePromptLoop.run(&session, log: log)
     }
 }

@@ -10,23 +10,8 @@ import Terminal
 enum PlainReviewCommand {
     static func run(catalog: CourseCatalog, log: EventLog, events: [PracticeEvent], progress: ReadingProgress, deck: String?) -> Int32 {
         let practice = loadPractice(catalog: catalog, events: events)
-        let now = { Int(Date().timeIntervalSince1970) }
         var session = PlainReviewSession(decks: practice.decks(for: progress), states: practice.states, config: practice.config,
-                                         now: now(), deckFilter: deck, diagrams: catalog.diagrams)
-        let writer = LineWriter()
-        writer.lines(session.start())
-        while !session.isFinished {
-            let line = readLine(strippingNewline: false) ?? "q"
-            let step = session.input(line, now: now())
-            do {
-                try log.append(step.events)
-            } catch {
-                printError("\(error)")
-                return 1
-            }
-            writer.lines(step.output)
-            if step.finished { break }
-        }
-        return 0
+                                         now: Int(Date().timeIntervalSince1970), deckFilter: deck, diagrams: catalog.diagrams)
+        return LinePromptLoop.run(&session, log: log)
     }
 }
