@@ -76,15 +76,17 @@ public final class EventLog: @unchecked Sendable {
         flock(fd, LOCK_EX)
         defer { flock(fd, LOCK_UN) }
         let bytes = readAll(fd: fd)
-        let chunks = EventLog.decodeInParallel(bytes)
+        var chunks = EventLog.decodeInParallel(bytes)
+        // The first chunk's events are taken over rather than copied; the rest are appended.
         var events: [PracticeEvent] = []
+        swap(&events, &chunks[0].events)
+        events.reserveCapacity(events.count + chunks.dropFirst().reduce(0) { $0 + $1.events.count })
         var problems: [Diagnostic] = []
         var badLines: [(Int, Substring)] = []
         var goodLines: [Range<Int>] = []
-        events.reserveCapacity(chunks.reduce(0) { $0 + $1.events.count })
         var lineOffset = 0
-        for chunk in chunks {
-            events += chunk.events
+        for (number, chunk) in chunks.enumerated() {
+            if number > 0 { events += chunk.events }
             goodLines += chunk.good
             for bad in chunk.bad {
                 let what = bad.isLastLine ? "torn line (the program stopped while writing it)" : "corrupt line"
@@ -196,8 +198,20 @@ public final class EventLog: @unchecked Sendable {
         return last != 0x0A
     }
 
+    /// The whole file, read straight into one buffer of its size (the lock we hold keeps it
+    /// from growing; if it did anyway, the rest is read too).
     private func readAll(fd: Int32) -> [UInt8] {
-        var result: [UInt8] = []
+        var st = stat()
+        let size = fstat(fd, &st) == 0 ? max(0, Int(st.st_size)) : 0
+        var result = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { break }
+                count += n
+            }
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }

@@ -15,6 +15,8 @@ public struct CardStates: Sendable {
         public var card: SchedulerCard
         /// The reviews still in force, oldest first.
         public var reviews: [Review]
+        /// `FSRSFuzz.cardHash` of the card id, computed once for the fuzz seeds.
+        public var cardHash: UInt64
         /// When the card was first reviewed (it stopped being new), whole seconds UTC.
         public var firstReviewedAt: Int? { reviews.first?.at }
     }
@@ -35,55 +37,37 @@ public struct CardStates: Sendable {
 
     /// Replays the log's review events in order, skipping the ones later undone.
     ///
-    /// A long log is replayed on the two cores: cards are split into two shards by a hash of
-    /// their id, each shard replays its own cards' reviews in log order, and the two results
-    /// are merged. Cards never interact, so the result is the same as one pass.
+    /// A long log is replayed on the two cores: cards are split into two shards (`CardShard`),
+    /// each shard walks the log and replays its own cards' reviews in log order, and the two
+    /// results are merged. Cards never interact, so the result is the same as one pass.
     public init(events: [PracticeEvent], scheduler: FSRSScheduler = FSRSScheduler()) {
         self.scheduler = scheduler
         let cancelled = Self.cancelledReviews(in: events)
         guard events.count > 20_000 else {
-            replay(events, cancelled: cancelled)
+            replay(events, cancelled: cancelled, shard: 0, of: 1)
             return
         }
-        // One pass assigns each review to a shard by its card's hash; each shard then walks
-        // only its own reviews, with the hash at hand for the fuzz seed.
-        var work: [[(index: Int, hash: UInt64)]] = [[], []]
-        work[0].reserveCapacity(events.count / 2 + 1)
-        work[1].reserveCapacity(events.count / 2 + 1)
-        for (index, event) in events.enumerated() {
-            guard case .review(let card, _, _, _) = event.kind, !cancelled.contains(index) else { continue }
-            let hash = FSRSFuzz.cardHash(card)
-            work[Int(hash & 1)].append((index, hash))
-        }
         nonisolated(unsafe) var shards = [CardStates(scheduler: scheduler), CardStates(scheduler: scheduler)]
-        let shardWork = work
         shards.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
             DispatchQueue.concurrentPerform(iterations: 2) { i in
-                out[i].replay(events, only: shardWork[i])
+                out[i].replay(events, cancelled: cancelled, shard: i, of: 2)
             }
         }
         entries = shards[0].entries
         entries.merge(shards[1].entries) { first, _ in first }
     }
 
-    /// Replays every review in the log, in order (short logs).
-    private mutating func replay(_ events: [PracticeEvent], cancelled: Set<Int>) {
-        entries.reserveCapacity(min(events.count, 1 << 14))
-        for (index, event) in events.enumerated() {
-            guard case .review(let card, let rawRating, _, _) = event.kind,
-                  let rating = Rating(rawValue: rawRating), !cancelled.contains(index) else { continue }
-            record(card, Review(at: event.at, rating: rating), hash: FSRSFuzz.cardHash(card))
-        }
-    }
-
-    /// Replays the given reviews (indices into the log, in log order) of one shard's cards.
-    private mutating func replay(_ events: [PracticeEvent], only work: [(index: Int, hash: UInt64)]) {
-        entries.reserveCapacity(min(work.count, 1 << 14))
-        for (index, hash) in work {
+    /// Replays, in log order, the reviews of the cards whose shard key falls to `shard`.
+    private mutating func replay(_ events: [PracticeEvent], cancelled: Set<Int>, shard: Int, of shards: Int) {
+        entries.reserveCapacity(min(events.count / shards, 1 << 14))
+        let checkCancelled = !cancelled.isEmpty
+        for index in events.indices {
             guard case .review(let card, let rawRating, _, _) = events[index].kind,
-                  let rating = Rating(rawValue: rawRating) else { continue }
-            record(card, Review(at: events[index].at, rating: rating), hash: hash)
+                  CardShard.of(card, shards: shards) == shard,
+                  let rating = Rating(rawValue: rawRating),
+                  !checkCancelled || !cancelled.contains(index) else { continue }
+            record(card, Review(at: events[index].at, rating: rating))
         }
     }
 
@@ -110,7 +94,7 @@ public struct CardStates: Sendable {
         switch event.kind {
         case .review(let card, let rawRating, _, _):
             guard let rating = Rating(rawValue: rawRating) else { return }
-            record(card, Review(at: event.at, rating: rating), hash: FSRSFuzz.cardHash(card))
+            record(card, Review(at: event.at, rating: rating))
         case .reviewUndone(let card, let reviewedAt):
             guard var entry = entries[card],
                   let index = entry.reviews.lastIndex(where: { $0.at == reviewedAt }) else { return }
@@ -161,12 +145,12 @@ public struct CardStates: Sendable {
 
     // MARK: - Replay
 
-    private mutating func record(_ cardID: String, _ review: Review, hash: UInt64) {
+    private mutating func record(_ cardID: String, _ review: Review) {
         let scheduler = self.scheduler
         let date = Date(timeIntervalSince1970: TimeInterval(review.at))
         // The defaulted subscript modifies the entry in place: one hash lookup, no array copy.
-        Self.modify(&entries[cardID, default: Entry(card: .new(dueAt: date), reviews: [])]) { entry in
-            let seed = FSRSFuzz.seed(cardHash: hash, reviewCount: entry.reviews.count)
+        Self.modify(&entries[cardID, default: Entry(card: .new(dueAt: date), reviews: [], cardHash: FSRSFuzz.cardHash(cardID))]) { entry in
+            let seed = FSRSFuzz.seed(cardHash: entry.cardHash, reviewCount: entry.reviews.count)
             entry.card = scheduler.review(entry.card, rating: review.rating, at: date, fuzzSeed: seed)
             entry.reviews.append(review)
         }
