@@ -5,7 +5,7 @@ import Practice
 /// `attend srs replay FILE.csv`: the FSRS-6 state after each review, as CSV on stdout.
 enum ReplayCommand {
     static func run(file: String) -> Int32 {
-        let text: String
+        var text: String
         if file == "-" {
             text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         } else {
@@ -19,9 +19,21 @@ enum ReplayCommand {
             }
             text = decoded
         }
-        let result = SRSReplay.run(csv: text, source: file)
-        FileHandle.standardOutput.write(Data(result.output.utf8))
-        for d in result.diagnostics { printError(d.description) }
-        return result.diagnostics.contains { $0.severity == .error } ? 1 : 0
+        // The output goes to stdout a block at a time, as it is made.
+        let diagnostics = text.withUTF8 { SRSReplay.run(bytes: $0, source: file, emit: writeToStandardOutput) }
+        for d in diagnostics { printError(d.description) }
+        return diagnostics.contains { $0.severity == .error } ? 1 : 0
+    }
+
+    private static func writeToStandardOutput(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(1, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return }  // a closed pipe: nobody is reading any more
+                offset += n
+            }
+        }
     }
 }

@@ -228,3 +228,34 @@ extension PlainReviewPipeTests {
         #expect(!result.stdout.contains("\u{1B}"))
     }
 }
+
+@Suite("End to end: srs replay")
+struct ReplayCommandTests {
+    /// A log over the two-core threshold, with one review out of order near the end: every
+    /// other row comes out in input order, and the bad one is reported with its line.
+    @Test func aLongLogStreamsEveryRowInOrderAndReportsTheBadOne() throws {
+        var csv = "card_id,reviewed_at,rating\n"
+        let rows = 12_000
+        for i in 0..<rows {
+            let minute = i / 300, second = i % 60
+            csv += "deck/card-\(i % 300),2026-01-0\(1 + minute / 1440)T\(String(format: "%02d:%02d:%02d", minute / 60 % 24, minute % 60, second))Z,\(1 + i % 4)\n"
+        }
+        csv += "deck/card-7,2025-06-01T00:00:00Z,3\n"
+        let dir = AttendBinary.temporaryDirectory("replay")
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try csv.write(toFile: dir + "/log.csv", atomically: true, encoding: .utf8)
+        #expect(csv.utf8.count > 1 << 18, "large enough for the two-core path")
+
+        for arguments in [["srs", "replay", dir + "/log.csv"], ["srs", "replay", "-"]] {
+            let result = try AttendBinary.run(arguments, stdin: arguments.last == "-" ? csv : nil)
+            let lines = result.stdout.split(separator: "\n")
+            #expect(result.status == 1, "an error was reported")
+            #expect(lines.count == rows + 1, "header and every good row")
+            #expect(lines.first == "card_id,reviewed_at,rating,state,stability,difficulty,due")
+            let inputCards = csv.split(separator: "\n").dropFirst().prefix(rows).map { $0.split(separator: ",")[0] }
+            #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == Array(inputCards), "rows in input order")
+            #expect(result.stderr.contains(":\(rows + 2):"), "\(result.stderr.prefix(300))")
+            #expect(result.stderr.contains("before its previous review"))
+        }
+    }
+}

@@ -92,4 +92,23 @@ import Testing
         #expect(result.diagnostics[1].message == "unterminated quote")
         #expect(result.rows.count == 1)
     }
+
+    /// Reading problems and order problems are found at different times when rows are replayed
+    /// in blocks on two cores; the report still lists them by line.
+    @Test func problemsAreListedInLineOrderAcrossBlocksAndLanes() {
+        var csv = "card_id,reviewed_at,rating\n"
+        for i in 0..<40 {
+            csv += "card-\(i % 5),2026-01-\(String(format: "%02d", 1 + i / 2))T09:00:00Z,3\n"
+            if i == 7 || i == 31 { csv += "card-\(i % 5),2025-12-01T09:00:00Z,3\n" }  // before the card's last review
+            if i == 12 || i == 25 { csv += "card-x,not a time,3\n" }
+        }
+        var text = csv
+        let result = text.withUTF8 { SRSReplay.run(bytes: $0, source: "log.csv", lanes: 2, blockRows: 4) }
+        let oneLane = SRSReplay.run(csv: csv, source: "log.csv")
+        #expect(result.diagnostics.map(\.line) == [10, 16, 30, 37])
+        #expect(result.diagnostics == oneLane.diagnostics)
+        #expect(String(decoding: result.output, as: UTF8.self) == oneLane.output)
+        #expect(result.diagnostics.first?.message.contains("before its previous review") == true)
+        #expect(result.diagnostics[1].message.contains("reviewed_at") == true)
+    }
 }

@@ -41,6 +41,28 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.count) rows differ, first: \(mismatches.prefix(3))")
     }
 
+    /// A long log is replayed on two cores in blocks; small blocks and two lanes must give the
+    /// reference rows exactly as one lane does (card states carry across blocks per lane).
+    @Test(arguments: [(1, 97), (2, 97), (2, 1), (3, 1_000)])
+    func lanesAndBlocksGiveTheSameOutput(lanes: Int, blockRows: Int) throws {
+        var input = try FSRSTestSupport.fixture("fsrs-replay-input.csv")
+        let expected = Self.rows(try FSRSTestSupport.fixture("fsrs-replay-expected.csv"))
+        var pieces = 0
+        let diagnostics = input.withUTF8 { bytes in
+            SRSReplay.run(bytes: bytes, source: "fsrs-replay-input.csv", lanes: lanes, blockRows: blockRows) { _ in pieces += 1 }
+        }
+        let (output, _) = input.withUTF8 { SRSReplay.run(bytes: $0, source: "fsrs-replay-input.csv", lanes: lanes, blockRows: blockRows) }
+        let ours = Self.rows(String(decoding: output, as: UTF8.self))
+        #expect(diagnostics.isEmpty)
+        #expect(pieces >= 1 + expected.count / blockRows, "the output is handed on block by block, not at the end")
+        try #require(ours.count == expected.count)
+        let differing = zip(ours, expected).filter { mine, theirs in
+            mine.fields[0..<4] != theirs.fields[0..<4] || mine.fields[6] != theirs.fields[6]
+                || abs(mine.stability - theirs.stability) > 1e-6 + 1e-12 || abs(mine.difficulty - theirs.difficulty) > 1e-6 + 1e-12
+        }
+        #expect(differing.isEmpty, "\(differing.count) rows differ from py-fsrs with \(lanes) lanes in blocks of \(blockRows)")
+    }
+
     /// The fixture really exercises what it claims to: every state, the stability
     /// floor, the 36,500-day cap, and same-day reviews.
     @Test func fixtureCoversTheHardCases() throws {

@@ -17,36 +17,109 @@ public enum SRSReplay {
                            scheduler: FSRSScheduler = FSRSScheduler(.replay))
         -> (output: String, diagnostics: [Diagnostic]) {
         var text = csv
-        return text.withUTF8 { run(bytes: $0, source: source, scheduler: scheduler) }
+        let result = text.withUTF8 { run(bytes: $0, source: source, scheduler: scheduler) }
+        return (String(decoding: result.output, as: UTF8.self), result.diagnostics)
     }
 
-    static func run(bytes: UnsafeBufferPointer<UInt8>, source: String, scheduler: FSRSScheduler)
-        -> (output: String, diagnostics: [Diagnostic]) {
-        var engine = ReplayEngine(scheduler: scheduler)
-        var diagnostics: [Diagnostic] = []
+    /// The whole output in memory (for tests and small logs); `run(bytes:…emit:)` streams it.
+    public static func run(bytes: UnsafeBufferPointer<UInt8>, source: String,
+                           scheduler: FSRSScheduler = FSRSScheduler(.replay),
+                           lanes: Int? = nil, blockRows: Int = 32_768)
+        -> (output: [UInt8], diagnostics: [Diagnostic]) {
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count * 3 + 64)
-        out.append(contentsOf: outputHeader.utf8)
-        out.append(10)
+        let diagnostics = run(bytes: bytes, source: source, scheduler: scheduler, lanes: lanes, blockRows: blockRows) {
+            out.append(contentsOf: $0)
+        }
+        return (out, diagnostics)
+    }
+
+    /// Replays the CSV and hands the output to `emit` in order, a piece at a time (the header,
+    /// then each block's rows), so a long log never sits in memory as one string.
+    ///
+    /// Rows are read in blocks; each block is scheduled on `lanes` cores (cards split by
+    /// `CardShard`, each lane keeping its own cards' states) and then written out in `lanes`
+    /// pieces, emitted in order. With one lane it is a plain loop; the output is the same.
+    /// `lanes` nil picks two for inputs over 256 KB and one below.
+    public static func run(bytes: UnsafeBufferPointer<UInt8>, source: String,
+                           scheduler: FSRSScheduler = FSRSScheduler(.replay),
+                           lanes: Int? = nil, blockRows: Int = 32_768,
+                           emit: ([UInt8]) -> Void) -> [Diagnostic] {
+        let lanes = max(1, lanes ?? (bytes.count > 1 << 18 ? 2 : 1))
+        let blockRows = max(1, blockRows)
+        nonisolated(unsafe) var engines = [ReplayEngine](repeating: ReplayEngine(scheduler: scheduler), count: lanes)
+        var diagnostics: [Diagnostic] = []
+        emit(Array((outputHeader + "\n").utf8))
 
         var reader = ReplayCSVReader(bytes: bytes, source: source)
-        while let row = reader.nextRow(diagnostics: &diagnostics) {
-            switch engine.apply(cardID: row.cardID, at: Date(timeIntervalSince1970: row.reviewedAt),
-                                rating: row.rating) {
-            case .scheduled(let card):
-                appendRow(row, card, input: bytes, to: &out)
-            case .outOfOrder(let previous):
-                let message = "card \(quoted(row.cardID)) reviewed at \(UTCTimestamp.format(row.reviewedAt)), "
-                    + "before its previous review at \(UTCTimestamp.format(previous.timeIntervalSince1970)); "
-                    + "the log must be time-sorted per card, so this review is skipped"
-                let column = ReplayCSVReader.column(row.reviewedAtOffset, lineStart: row.lineStart, in: bytes)
-                diagnostics.append(.error(source, row.line, column, message))
+        var rows: [ReplayCSVReader.Row] = []
+        rows.reserveCapacity(blockRows)
+        nonisolated(unsafe) var outcomes = [ReplayEngine.Outcome](repeating: .outOfOrder(previous: Date()), count: blockRows)
+        nonisolated(unsafe) var pieces = [Piece](repeating: Piece(), count: lanes)
+        nonisolated(unsafe) let input = bytes
+        while true {
+            rows.removeAll(keepingCapacity: true)
+            while rows.count < blockRows, let row = reader.nextRow(diagnostics: &diagnostics) { rows.append(row) }
+            if rows.isEmpty { break }
+            nonisolated(unsafe) let block = rows
+            // Schedule: lane k replays the rows whose card falls to shard k.
+            engines.withUnsafeMutableBufferPointer { engine in
+                outcomes.withUnsafeMutableBufferPointer { outcome in
+                    nonisolated(unsafe) let engine = engine, outcome = outcome
+                    DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+                        for index in block.indices where CardShard.of(block[index].cardID, shards: lanes) == lane {
+                            let row = block[index]
+                            outcome[index] = engine[lane].apply(cardID: row.cardID, at: Date(timeIntervalSince1970: row.reviewedAt), rating: row.rating)
+                        }
+                    }
+                }
+            }
+            // Write: lane k formats the k-th stretch of the block's rows.
+            pieces.withUnsafeMutableBufferPointer { piece in
+                nonisolated(unsafe) let piece = piece
+                let outcome = outcomes
+                DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+                    let stretch = block.count * lane / lanes..<block.count * (lane + 1) / lanes
+                    piece[lane].write(block[stretch], outcome, input: input, source: source)
+                }
+            }
+            for lane in 0..<lanes {
+                emit(pieces[lane].bytes)
+                diagnostics += pieces[lane].diagnostics
             }
         }
-        return (String(decoding: out, as: UTF8.self), diagnostics)
+        // Reading problems come as rows are read, order problems a block later: put them back
+        // in line order.
+        let ordered = diagnostics.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+        return ordered.map(\.element)
     }
 
-    private static func appendRow(_ row: ReplayCSVReader.Row, _ card: SchedulerCard,
+    /// One lane's share of a block's output.
+    private struct Piece {
+        var bytes: [UInt8] = []
+        var diagnostics: [Diagnostic] = []
+
+        mutating func write(_ rows: ArraySlice<ReplayCSVReader.Row>, _ outcomes: [ReplayEngine.Outcome],
+                            input: UnsafeBufferPointer<UInt8>, source: String) {
+            bytes.removeAll(keepingCapacity: true)
+            diagnostics.removeAll()
+            bytes.reserveCapacity(rows.count * 96)
+            for index in rows.indices {
+                let row = rows[index]
+                switch outcomes[index] {
+                case .scheduled(let card):
+                    SRSReplay.appendRow(row, card, input: input, to: &bytes)
+                case .outOfOrder(let previous):
+                    let message = "card \(SRSReplay.quoted(row.cardID)) reviewed at \(UTCTimestamp.format(row.reviewedAt)), "
+                        + "before its previous review at \(UTCTimestamp.format(previous.timeIntervalSince1970)); "
+                        + "the log must be time-sorted per card, so this review is skipped"
+                    let column = ReplayCSVReader.column(row.reviewedAtOffset, lineStart: row.lineStart, in: input)
+                    diagnostics.append(.error(source, row.line, column, message))
+                }
+            }
+        }
+    }
+
+    fileprivate static func appendRow(_ row: ReplayCSVReader.Row, _ card: SchedulerCard,
                                   input: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         appendField(row.cardID, to: &out)
         out.append(44)
@@ -84,5 +157,5 @@ public enum SRSReplay {
         out.append(34)
     }
 
-    private static func quoted(_ text: String) -> String { "\"\(text)\"" }
+    fileprivate static func quoted(_ text: String) -> String { "\"\(text)\"" }
 }

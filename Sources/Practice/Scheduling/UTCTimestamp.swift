@@ -69,6 +69,23 @@ enum UTCTimestamp {
         let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
         let secondOfDay = total - days * 86_400
         let (year, month, day) = civilFromDays(days)
+        if micros == 0, (0..<10_000).contains(year) {
+            // The common case, hot in replay: all twenty bytes written at once.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { b in
+                func pair(_ at: Int, _ value: Int) {
+                    b[at] = UInt8(truncatingIfNeeded: 48 + value / 10)
+                    b[at + 1] = UInt8(truncatingIfNeeded: 48 + value % 10)
+                }
+                pair(0, year / 100); pair(2, year % 100); b[4] = 45
+                pair(5, month); b[7] = 45
+                pair(8, day); b[10] = 84
+                pair(11, secondOfDay / 3_600); b[13] = 58
+                pair(14, secondOfDay / 60 % 60); b[16] = 58
+                pair(17, secondOfDay % 60); b[19] = 90
+                out.append(contentsOf: UnsafeBufferPointer(b))
+            }
+            return
+        }
         appendDigits(year, 4, &out); out.append(45)
         appendDigits(month, 2, &out); out.append(45)
         appendDigits(day, 2, &out); out.append(84)
