@@ -139,6 +139,17 @@ public struct Buffer: Equatable, Sendable {
         }
     }
 
+    /// Copies `other` over the rows from `y` down, as far as both reach: a screen drawn in
+    /// its own buffer becomes a panel of this one. Rows are whole, so no wide grapheme is
+    /// split; `other`'s cursor comes along, moved down by `y`.
+    public mutating func paste(_ other: Buffer, y: Int) {
+        guard other.width == width, y >= 0 else { return }
+        let rows = max(0, min(other.height, height - y))
+        guard rows > 0 else { return }
+        cells.replaceSubrange((y * width)..<((y + rows) * width), with: other.cells[0..<(rows * width)])
+        if let c = other.cursor, c.y < rows { cursor = Position(x: c.x, y: c.y + y) }
+    }
+
     /// Makes every cell a plain space again.
     public mutating func clear() {
         for i in cells.indices { cells[i] = .blank }

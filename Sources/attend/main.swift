@@ -140,7 +140,14 @@ case .home, .learn, .review, .drill, .stats:
         }
         if let lessonID, let lesson = catalog.fullLesson(id: lessonID) {
             let width = Int(environment["COLUMNS"] ?? "") ?? 80
-            writer.line(PlainText.render(LessonLayout.lines(for: lesson, width: max(20, width), diagrams: catalog.diagrams)))
+            // The checkpoints' questions are part of the text; the review names the command.
+            let practice = loadPractice(catalog: catalog, events: loaded.events)
+            writer.line(PlainText.render(LessonLayout.lines(for: lesson, width: max(20, width), diagrams: catalog.diagrams,
+                                                            questions: practice.checkpointQuestions(for: lesson), forReader: false)))
+            // Reading it opens it, as in the reader: its cards join the reviews.
+            if !progress.isStarted(lesson.meta.id) {
+                try? log.append(PracticeEvent(.readingPosition(lesson: lesson.meta.id, line: 1), at: Int(Date().timeIntervalSince1970)))
+            }
         } else {
             writer.line(CourseMapText.render(catalog: catalog, progress: progress))
         }

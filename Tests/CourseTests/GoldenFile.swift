@@ -58,6 +58,7 @@ enum GoldenFile {
             switch line.anchor {
             case .kernel(let name)?: marks += " kernel" + (name.map { " " + $0 } ?? "")
             case .checkpoint(let index)?: marks += " checkpoint \(index)"
+            case .lessonDecks?: marks += " decks"
             case nil: break
             }
             if !codes.isEmpty || !marks.isEmpty {

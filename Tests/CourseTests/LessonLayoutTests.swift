@@ -98,9 +98,33 @@ import DisplayWidth
         #expect(headings == [HeadingMark(level: 1, title: "Scaled dot-product attention"), HeadingMark(level: 2, title: "The recipe")])
         let recipe = try #require(lines.first { $0.heading?.title == "The recipe" })
         #expect(recipe.sourceLine == 20)
-        #expect(lines.compactMap(\.anchor) == [.kernel(name: nil), .kernel(name: "masked"), .checkpoint(index: 0)])
+        #expect(lines.compactMap(\.anchor) == [.kernel(name: nil), .kernel(name: "masked"), .checkpoint(index: 0), .lessonDecks])
         // A kernel's code lines point at their own lines in the file.
         #expect(lines.first { $0.text.contains("let Q = Matrix") }?.sourceLine == 49)
+    }
+
+    @Test func checkpointShowsItsQuestionsWithMarksAndHangingIndent() throws {
+        let lesson = try sample()
+        let questions: [String: CheckpointQuestion] = [
+            "tf-attention/scale-why": CheckpointQuestion(prompt: [.text("Why divide the scores by "), .math("\\sqrt{d_k}"), .text("?")], mark: .right),
+            "tf-attention/softmax-rows": CheckpointQuestion(prompt: [.text("Each row of the attention weights sums to what, and why does it matter for the output?")], mark: .open),
+        ]
+        let lines = LessonLayout.lines(for: lesson, width: 40, diagrams: SampleLesson.diagrams, questions: questions)
+        let block = lines.filter { $0.anchor == .checkpoint(index: 0) }.map(\.text)
+        #expect(block == [
+            "✎ Checkpoint: 2 questions · c to answer",
+            "them here",
+            "  ✓ 1. Why divide the scores by " + MathRenderer.inline("\\sqrt{d_k}").text + "?",
+            "  ○ 2. Each row of the attention weights",
+            "       sums to what, and why does it",
+            "       matter for the output?",
+        ])
+        var allAnswered = questions
+        allAnswered["tf-attention/softmax-rows"]?.mark = .wrong
+        let answered = LessonLayout.lines(for: lesson, width: 80, diagrams: SampleLesson.diagrams, questions: allAnswered)
+        #expect(answered.contains { $0.text == "✎ Checkpoint: 2 questions · 1 of 2 right · c to answer again" })
+        let wrong = try #require(answered.first { $0.text.hasPrefix("  ✗ 2.") })
+        #expect(wrong.spans.first?.style.role == .error, "a wrong mark stands out")
     }
 
     @Test func missingDiagramIsShownAsSuch() {

@@ -127,6 +127,18 @@ struct PipeOutputTests {
         #expect(result.stdout.split(separator: "\n").count > 40, "the whole lesson is printed")
     }
 
+    /// A learner reading in a pipe (a screen reader, say) gets the checkpoint questions in the
+    /// text and the command that answers them, and the lesson counts as opened for reviews.
+    @Test func learnInAPipeListsTheCheckpointQuestionsAndOpensTheLessonsCards() throws {
+        let dir = AttendBinary.temporaryDirectory("pipe-checkpoints")
+        let result = try AttendBinary.run(["learn", "linalg-vectors", "--course", AttendBinary.packageRoot, "--data", dir])
+        #expect(result.stdout.contains("✎ Checkpoint: 3 questions\n  ○ 1. a · b = 0 and both vectors are non-zero."), "\(result.stdout.prefix(0))")
+        #expect(result.stdout.contains("✎ End of the lesson · its questions: attend review --deck linalg-vectors"))
+        #expect(!result.stdout.contains("c to answer"), "no keys to press in a pipe")
+        let review = try AttendBinary.run(["review", "--course", AttendBinary.packageRoot, "--data", dir], stdin: "q\n")
+        #expect(review.stdout.contains("Card 1 of 13"), "the lesson's cards are new cards now: \(review.stdout.prefix(300))")
+    }
+
     @Test func homeInAPipeListsTheCourse() throws {
         let dir = AttendBinary.temporaryDirectory("pipe-home")
         let result = try AttendBinary.run(["--course", AttendBinary.packageRoot, "--data", dir])

@@ -11,6 +11,21 @@ import Terminal
         #expect(buffer.textDump() == "中文 ok\n  😀!\n         e\u{301}")
     }
 
+    @Test func pastingAPanelReplacesItsRowsAndBringsItsCursor() {
+        var screen = Buffer(width: 6, height: 4)
+        for y in 0..<4 { screen.put("row \(y)", x: 0, y: y) }
+        var panel = Buffer(width: 6, height: 3)
+        panel.put("漢字ab", x: 0, y: 0)
+        panel.put("end", x: 0, y: 2)
+        panel.cursor = Position(x: 2, y: 0)
+        screen.paste(panel, y: 2)
+        #expect(screen.textDump() == "row 0\nrow 1\n漢字ab\n", "rows from y down are the panel's, clipped at the bottom")
+        #expect(screen.cursor == Position(x: 2, y: 2))
+        var other = screen
+        other.paste(Buffer(width: 5, height: 1), y: 0)
+        #expect(other == screen, "a panel of another width is refused, not smeared")
+    }
+
     @Test func putReturnsColumnsUsedAndClipsAtTheEdge() {
         var buffer = Buffer(width: 5, height: 1)
         #expect(buffer.put("abc", x: 0, y: 0) == 3)

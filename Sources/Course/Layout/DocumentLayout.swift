@@ -11,13 +11,19 @@ struct DocumentLayout {
     let diagrams: [String: String]
     /// The document's file, to resolve relative diagram paths.
     let source: String
+    /// The questions of checkpoint blocks by card id (`deck/item`); empty before the decks load.
+    let questions: [String: CheckpointQuestion]
+    /// Whether the lines are for the reader (captions name its keys) or for a pipe.
+    let forReader: Bool
     private(set) var lines: [LayoutLine] = []
     private var checkpointCount = 0
 
-    init(width: Int, diagrams: [String: String], source: String) {
+    init(width: Int, diagrams: [String: String], source: String, questions: [String: CheckpointQuestion] = [:], forReader: Bool = true) {
         self.width = max(1, width)
         self.diagrams = diagrams
         self.source = source
+        self.questions = questions
+        self.forReader = forReader
     }
 
     /// Prefix spans for the next line and for the ones after it, and the role of body text.
@@ -81,6 +87,36 @@ struct DocumentLayout {
         }
     }
 
+    /// A checkpoint: a caption, then each question's prompt with its mark (○ open, ✓ right,
+    /// ✗ wrong). Every line of the block carries the checkpoint's anchor, so `c` finds it
+    /// whichever part of it is on screen.
+    private mutating func layoutCheckpoint(_ checkpoint: QuizCheckpoint, line: Int, _ gutter: inout Gutter) {
+        let first = lines.count
+        let count = checkpoint.items.count
+        let marks = checkpoint.items.compactMap { questions[$0.id]?.mark }
+        let answered = marks.filter { $0 != .open }.count
+        let right = marks.filter { $0 == .right }.count
+        var caption = "✎ Checkpoint: \(count) question\(count == 1 ? "" : "s")"
+        if answered == count, count > 0 { caption += " · \(right) of \(count) right" + (forReader ? " · c to answer again" : "") }
+        else if forReader { caption += " · c to answer \(count == 1 ? "it" : "them") here" }
+        emitWrapped([.text(caption, TextStyle(.caption))], &gutter, source: line)
+        for (number, ref) in checkpoint.items.enumerated() {
+            guard let question = questions[ref.id] else { continue }
+            let marker = "  \(question.mark.symbol) \(number + 1). "
+            var inner = gutter.nested(first: [StyledSpan(marker, TextStyle(question.mark == .wrong ? .error : .caption))],
+                                      rest: [StyledSpan(String(repeating: " ", count: DisplayWidth.of(marker)), TextStyle(.body))])
+            emitWrapped(InlinePieces.pieces(question.prompt, base: TextStyle(.body)), &inner, source: ref.line)
+            gutter.first = gutter.rest
+        }
+        anchorLastLines(from: first, .checkpoint(index: checkpointCount))
+        checkpointCount += 1
+    }
+
+    /// Marks the lines from `first` to the end as one block the reader can act on.
+    mutating func anchorLastLines(from first: Int, _ anchor: LineAnchor) {
+        for index in max(0, first)..<lines.count { lines[index].anchor = anchor }
+    }
+
     private static func isParagraph(_ a: Block, _ b: Block) -> Bool {
         if case .paragraph = a.kind, case .paragraph = b.kind { return true }
         return false
@@ -115,11 +151,7 @@ struct DocumentLayout {
         case .code(let code):
             layoutCode(code, line: block.line, &gutter)
         case .quiz(let checkpoint):
-            let count = checkpoint.items.count
-            let caption = "✎ Checkpoint: \(count) question\(count == 1 ? "" : "s") — press c to answer"
-            emitWrapped([.text(caption, TextStyle(.caption))], &gutter, source: block.line)
-            lines[lines.count - 1].anchor = .checkpoint(index: checkpointCount)
-            checkpointCount += 1
+            layoutCheckpoint(checkpoint, line: block.line, &gutter)
         case .displayMath(let latex):
             let rendered = MathRenderer.display(latex).lines
             for text in rendered {

@@ -13,8 +13,10 @@ public struct HeadingMark: Equatable, Sendable {
 public enum LineAnchor: Equatable, Sendable {
     /// The caption line above a kernel's code; nil name for the main kernel.
     case kernel(name: String?)
-    /// The caption of a quiz checkpoint: an index into `Lesson.checkpoints`.
+    /// The lines of a quiz checkpoint: an index into `Lesson.checkpoints`.
     case checkpoint(index: Int)
+    /// The closing line that offers the lesson's decks.
+    case lessonDecks
 }
 
 /// One laid-out line of a lesson: styled spans no wider than the layout width (code,

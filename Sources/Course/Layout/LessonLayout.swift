@@ -7,8 +7,13 @@ public enum LessonLayout {
     /// The lesson as the reader shows it: the front-matter title as a level-1 heading,
     /// the time it takes, "You will learn to:" with the objectives, then the body. A body
     /// that opens with the same `# Title` does not repeat it.
-    public static func lines(for lesson: Lesson, width: Int, diagrams: [String: String]) -> [LayoutLine] {
-        var layout = DocumentLayout(width: width, diagrams: diagrams, source: lesson.source)
+    ///
+    /// `questions` (card id → prompt and mark) fills each checkpoint block with its questions;
+    /// without them a checkpoint is its caption alone. `forReader` false words the captions
+    /// for text in a pipe, where there is no `c` key: the closing line names the command.
+    public static func lines(for lesson: Lesson, width: Int, diagrams: [String: String],
+                             questions: [String: CheckpointQuestion] = [:], forReader: Bool = true) -> [LayoutLine] {
+        var layout = DocumentLayout(width: width, diagrams: diagrams, source: lesson.source, questions: questions, forReader: forReader)
         var gutter = DocumentLayout.Gutter()
         let meta = lesson.meta
         let titleLine = lesson.frontMatterLines["title"] ?? 1
@@ -30,6 +35,15 @@ public enum LessonLayout {
         if !body.isEmpty {
             layout.emitBlank(&gutter, source: body[0].line)
             layout.layout(body, &gutter)
+        }
+        if !meta.decks.isEmpty {
+            let line = body.last?.line ?? titleLine
+            layout.emitBlank(&gutter, source: line)
+            let closing = forReader
+                ? "✎ End of the lesson · c to answer the questions of its deck"
+                : "✎ End of the lesson · its questions: " + meta.decks.map { "attend review --deck \($0)" }.joined(separator: " · ")
+            layout.emitWrapped([.text(closing, TextStyle(.caption))], &gutter, source: line)
+            layout.anchorLastLines(from: layout.lines.count - 1, .lessonDecks)
         }
         return layout.lines
     }

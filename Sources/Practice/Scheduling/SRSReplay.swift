@@ -60,7 +60,7 @@ public enum SRSReplay {
             rows.removeAll(keepingCapacity: true)
             while rows.count < blockRows, let row = reader.nextRow(diagnostics: &diagnostics) { rows.append(row) }
             if rows.isEmpty { break }
-            nonisolated(unsafe) let block = rows
+            let block = rows
             // Schedule: lane k replays the rows whose card falls to shard k.
             engines.withUnsafeMutableBufferPointer { engine in
                 outcomes.withUnsafeMutableBufferPointer { outcome in

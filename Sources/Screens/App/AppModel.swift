@@ -30,6 +30,27 @@ public struct AppModel: Sendable {
         let counts = state.counts(now: now, progress: progress)
         home.reviews = HomeScreen.ReviewCounts(due: counts.due, new: counts.new)
         home.reviewsPending = false
+        switch route {
+        case .lesson(var reader):
+            reader.setQuestions(state.checkpointQuestions(for: reader.lesson))
+            route = .lesson(reader)
+        case .stepper(let screen, var reader?):
+            reader.setQuestions(state.checkpointQuestions(for: reader.lesson))
+            route = .stepper(screen, from: reader)
+        default:
+            break
+        }
+    }
+
+    /// Rows of the quiz panel docked under the lesson text when a checkpoint is answered in
+    /// the reader: the lower two thirds or so, and the whole screen when it is short.
+    static func quizPanelHeight(screenHeight height: Int) -> Int {
+        height < 20 ? height : max(14, height - max(5, height / 3))
+    }
+
+    /// Text rows of the reader left above the quiz panel (under the reader's title bar).
+    static func rowsAboveQuizPanel(screenHeight height: Int) -> Int {
+        max(1, height - quizPanelHeight(screenHeight: height) - 1)
     }
 
     /// Opens the statistics screen, computed from everything saved so far.
@@ -135,8 +156,14 @@ public struct AppModel: Sendable {
                 from?.resize(width: w, height: h)
                 route = .stepper(screen, from: from)
             case .review(var screen, var from):
-                screen.resize(width: w, height: h)
-                from?.resize(width: w, height: h)
+                if var reader = from {
+                    screen.resize(width: w, height: Self.quizPanelHeight(screenHeight: h))
+                    reader.resize(width: w, height: h)
+                    reader.dock(checkpoint: reader.dock?.checkpoint, rows: Self.rowsAboveQuizPanel(screenHeight: h))
+                    from = reader
+                } else {
+                    screen.resize(width: w, height: h)
+                }
                 route = .review(screen, from: from)
             case .drill(var screen):
                 screen.resize(width: w, height: h)
@@ -240,11 +267,22 @@ public struct AppModel: Sendable {
             route = .review(screen, from: from)
             switch action {
             case .none: return []
-            case .save(let events): return [.save(events)]
+            case .save(let events):
+                // The marks in the lesson text above the panel follow the answers.
+                if var reader = from, let practice {
+                    reader.setQuestions(practice.checkpointQuestions(for: reader.lesson, states: screen.states))
+                    route = .review(screen, from: reader)
+                }
+                return [.save(events)]
             case .back:
                 practice?.states = screen.states
                 home = HomeScreen(catalog: catalog, progress: progress, reviews: practice?.counts(now: now, progress: progress))
-                route = from.map { .lesson($0) } ?? .home
+                if var reader = from {
+                    reader.undock()
+                    route = .lesson(reader)
+                } else {
+                    route = .home
+                }
                 return []
             }
         case .stepper(var screen, let from):
@@ -279,14 +317,20 @@ public struct AppModel: Sendable {
             case .quiz(let checkpoint):
                 guard let practice else { return [] }
                 let ids: [String]
+                let title: String
                 if let checkpoint, screen.lesson.checkpoints.indices.contains(checkpoint) {
                     ids = screen.lesson.checkpoints[checkpoint].items.map(\.id)
+                    title = "✎ Checkpoint \(checkpoint + 1) of \(screen.lesson.checkpoints.count)"
                 } else {
                     ids = practice.decks.filter { screen.lesson.meta.decks.contains($0.id) }.flatMap { $0.items.map(\.cardID) }
+                    title = "✎ End of the lesson: its deck"
                 }
                 var quiz = ReviewScreen.quiz(cardIDs: ids, decks: practice.decks, states: practice.states, config: practice.config,
                                              now: now, diagrams: catalog.diagrams)
-                quiz.resize(width: width, height: height)
+                quiz.title = title
+                // The questions open in a panel under the text they follow.
+                quiz.resize(width: width, height: Self.quizPanelHeight(screenHeight: height))
+                screen.dock(checkpoint: checkpoint, rows: Self.rowsAboveQuizPanel(screenHeight: height))
                 route = .review(quiz, from: screen)
                 return []
             case .run(let name):
@@ -357,6 +401,7 @@ public struct AppModel: Sendable {
             lesson: lesson, diagrams: catalog.diagrams,
             start: progress.positions[lesson.meta.id],
             finished: progress.isFinished(lesson.meta.id))
+        if let practice { screen.setQuestions(practice.checkpointQuestions(for: lesson)) }
         if width > 0 || height > 0 { screen.resize(width: width, height: height) }
         route = .lesson(screen)
     }
@@ -372,7 +417,13 @@ public struct AppModel: Sendable {
         case .home: home.view(into: &buffer, theme: theme)
         case .lesson(let screen): screen.view(into: &buffer, theme: theme)
         case .stepper(let screen, _): screen.view(into: &buffer, theme: theme)
-        case .review(let screen, _): screen.view(into: &buffer, theme: theme)
+        case .review(let screen, let reader?):
+            // A quiz from the reader: the lesson text above, the questions in a panel below.
+            reader.view(into: &buffer, theme: theme)
+            var panel = Buffer(width: buffer.width, height: Self.quizPanelHeight(screenHeight: buffer.height))
+            screen.view(into: &panel, theme: theme)
+            buffer.paste(panel, y: buffer.height - panel.height)
+        case .review(let screen, nil): screen.view(into: &buffer, theme: theme)
         case .drill(let screen): screen.view(into: &buffer, theme: theme)
         case .stats(let screen): screen.view(into: &buffer, theme: theme)
         }

@@ -35,3 +35,25 @@ public struct PracticeState: Sendable {
         return (queue.dueCount, queue.newCount)
     }
 }
+
+extension PracticeState {
+    /// The questions of a lesson's checkpoints as the reader shows them: each prompt with a
+    /// mark from the card's last rating (Again: wrong; any other: right; none: open).
+    public func checkpointQuestions(for lesson: Lesson, states: CardStates? = nil) -> [String: CheckpointQuestion] {
+        let states = states ?? self.states
+        let wanted = Set(lesson.checkpoints.flatMap { $0.items.map(\.id) })
+        var questions: [String: CheckpointQuestion] = [:]
+        for deck in decks where lesson.meta.decks.contains(deck.id) || lesson.checkpoints.contains(where: { $0.items.contains { $0.deck == deck.id } }) {
+            for item in deck.items where wanted.contains(item.cardID) {
+                let mark: CheckpointQuestion.Mark
+                switch states.entries[item.cardID]?.reviews.last?.rating {
+                case nil: mark = .open
+                case .again?: mark = .wrong
+                default: mark = .right
+                }
+                questions[item.cardID] = CheckpointQuestion(item: item, mark: mark)
+            }
+        }
+        return questions
+    }
+}

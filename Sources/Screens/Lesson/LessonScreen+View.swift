@@ -7,7 +7,7 @@ extension LessonScreen {
     /// open, the outline. Reads state only.
     public func view(into buffer: inout Buffer, theme: Theme) {
         let (x, columns) = LessonScreen.textColumns(forWidth: buffer.width)
-        let percent = maxTop == 0 ? 100 : top * 100 / maxTop
+        let percent = maxTop == 0 ? 100 : min(top, maxTop) * 100 / maxTop
         let done = finished ? " ✓" : ""
         Chrome.drawBar(into: &buffer, y: 0, left: lesson.meta.title, right: "\(percent)%\(done)", style: theme.headerBar)
 

@@ -23,6 +23,8 @@ public struct LessonScreen: Sendable {
     var outline: LessonOutline?
     /// Whether the lesson is already recorded as finished (so it is saved only once).
     private(set) var finished: Bool
+    /// The checkpoint questions shown in the text, by card id (empty until the decks load).
+    private(set) var questions: [String: CheckpointQuestion] = [:]
 
     public init(lesson: Lesson, diagrams: [String: String], start: ReadingPlace?, finished: Bool) {
         self.lesson = lesson
@@ -103,7 +105,7 @@ public struct LessonScreen: Sendable {
         bodyHeight = max(0, height - 2)
         if columns != layoutWidth {
             let keep = lines.isEmpty ? pendingPlace : topPlace
-            lines = LessonLayout.lines(for: lesson, width: columns, diagrams: diagrams)
+            lines = LessonLayout.lines(for: lesson, width: columns, diagrams: diagrams, questions: questions)
             texts = lines.map(\.text)
             layoutWidth = columns
             if let keep {
@@ -116,6 +118,50 @@ public struct LessonScreen: Sendable {
             }
             if outline != nil { outline = LessonOutline(lines: lines, currentLine: top) }
         }
+        top = min(top, maxTop)
+        if let dock { self.dock(checkpoint: dock.checkpoint, rows: dock.rows) }
+    }
+
+    /// Shows the checkpoints' questions and marks in the text (after the decks load, and as
+    /// answers come in), keeping the same place at the top.
+    public mutating func setQuestions(_ questions: [String: CheckpointQuestion]) {
+        guard questions != self.questions else { return }
+        self.questions = questions
+        guard layoutWidth >= 0 else { return }
+        let keep = topPlace
+        lines = LessonLayout.lines(for: lesson, width: layoutWidth, diagrams: diagrams, questions: questions)
+        texts = lines.map(\.text)
+        top = min(LessonScreen.index(of: keep, in: lines), maxTop)
+        if let dock { self.dock(checkpoint: dock.checkpoint, rows: dock.rows) }
+        if !search.query.isEmpty { search.matches = LessonSearch.find(search.query, in: texts) }
+    }
+
+    /// Where a quiz panel is docked: which checkpoint (nil: the end of the lesson) sits above
+    /// it, in how many text rows. Nil while reading normally.
+    struct Dock: Equatable, Sendable {
+        var checkpoint: Int?
+        var rows: Int
+    }
+    private(set) var dock: Dock?
+    var docked: Bool { dock != nil }
+
+    /// Scrolls so that a checkpoint (nil: the end of the lesson) ends on the last of the
+    /// `rows` text rows left above a quiz panel, showing as much of it as fits. While docked,
+    /// the end of the lesson may sit above the panel, past where plain scrolling stops.
+    public mutating func dock(checkpoint: Int?, rows: Int) {
+        dock = Dock(checkpoint: checkpoint, rows: max(1, rows))
+        let block = lines.indices.filter { index in
+            if case .checkpoint(let i) = lines[index].anchor { return checkpoint == i }
+            return false
+        }
+        guard let last = checkpoint == nil ? lines.indices.last : block.last else { return }
+        let first = block.first ?? last
+        top = max(0, min(first, last - max(1, rows) + 1))
+    }
+
+    /// Back to plain reading once the quiz panel closes.
+    public mutating func undock() {
+        dock = nil
         top = min(top, maxTop)
     }
 
@@ -148,10 +194,7 @@ public struct LessonScreen: Sendable {
         else if b[7].matches(key, modifiers) { top = maxTop }
         else if b[8].matches(key, modifiers) { outline = LessonOutline(lines: lines, currentLine: top) }
         else if b[9].matches(key, modifiers) { return .run(kernel: visibleKernelName) }
-        else if b[10].matches(key, modifiers) {
-            if let checkpoint = visibleCheckpoint { return .quiz(checkpoint: checkpoint) }
-            if top >= maxTop, !lesson.meta.decks.isEmpty { return .quiz(checkpoint: nil) }
-        }
+        else if b[10].matches(key, modifiers) { if let quiz = visibleQuiz { return quiz } }
         else if b[11].matches(key, modifiers) { search = LessonSearch(query: "", editing: true) }
         else if b[12].matches(key, modifiers) { stepMatch(forward: true) }
         else if b[13].matches(key, modifiers) { stepMatch(forward: false) }
@@ -167,10 +210,15 @@ public struct LessonScreen: Sendable {
         return nil
     }
 
-    /// The first checkpoint caption on screen, as an index into `lesson.checkpoints`.
-    var visibleCheckpoint: Int? {
-        for line in lines.dropFirst(top).prefix(bodyHeight) {
-            if case .checkpoint(let index) = line.anchor { return index }
+    /// The quiz `c` opens: the lowest checkpoint (or the closing deck line) on screen, which
+    /// is the one just read.
+    var visibleQuiz: Action? {
+        for line in lines.dropFirst(top).prefix(bodyHeight).reversed() {
+            switch line.anchor {
+            case .checkpoint(let index)?: return .quiz(checkpoint: index)
+            case .lessonDecks?: return .quiz(checkpoint: nil)
+            default: continue
+            }
         }
         return nil
     }

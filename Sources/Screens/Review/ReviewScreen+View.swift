@@ -7,14 +7,20 @@ extension ReviewScreen {
     /// Draws the title bar, the card (or "Nothing due"), the rating row and the key hints.
     /// Reads state only.
     public func view(into buffer: inout Buffer, theme: Theme) {
-        let title = deckFilter.flatMap { id in decks.first { $0.id == id }?.title }.map { "Review · \($0)" } ?? "Review"
+        let title = self.title ?? deckFilter.flatMap { id in decks.first { $0.id == id }?.title }.map { "Review · \($0)" } ?? "Review"
         let right = card == nil ? "\(reviewedCount) reviewed" : "\(remaining) left"
         Chrome.drawBar(into: &buffer, y: 0, left: title, right: right, style: theme.headerBar)
         let (x, columns) = LessonScreen.textColumns(forWidth: buffer.width)
         guard let card else {
-            drawFinished(into: &buffer, x: x, width: columns, theme: theme)
-            Chrome.drawBar(into: &buffer, y: buffer.height - 1, hints: ["u undo the last rating · q back", "q back"],
-                           right: "? help", style: theme.statusBar)
+            if isQuiz {
+                drawQuizFinished(into: &buffer, x: x, width: columns, theme: theme)
+                Chrome.drawBar(into: &buffer, y: buffer.height - 1, hints: ["Enter back to the lesson · u undo the last rating", "Enter back"],
+                               right: "? help", style: theme.statusBar)
+            } else {
+                drawFinished(into: &buffer, x: x, width: columns, theme: theme)
+                Chrome.drawBar(into: &buffer, y: buffer.height - 1, hints: ["u undo the last rating · q back", "q back"],
+                               right: "? help", style: theme.statusBar)
+            }
             return
         }
         let top = ReviewScreen.bodyTop(height: buffer.height)
@@ -151,6 +157,29 @@ extension ReviewScreen {
             } else if !decks.contains(where: { !$0.items.isEmpty }) {
                 lines.append(("There are no quiz cards in this course yet.", theme.dim))
             }
+        }
+        var y = 2
+        for (text, style) in lines {
+            for piece in ReviewRows.wrap(text, width: width) where y < buffer.height - 1 {
+                buffer.put(piece, x: x, y: y, style: style, maxWidth: width)
+                y += 1
+            }
+        }
+    }
+
+    /// The end of a checkpoint or a lesson's deck: how it went, and that the cards now
+    /// come back in reviews.
+    private func drawQuizFinished(into buffer: inout Buffer, x: Int, width: Int, theme: Theme) {
+        let tally = answerTally
+        var lines: [(String, Style)] = []
+        if tally.answered == 0 {
+            lines.append(("No question answered.", Style(bold: true)))
+        } else {
+            let questions = tally.answered == 1 ? "question" : "questions"
+            lines.append(("\(tally.right) of \(tally.answered) \(questions) right.", theme.finished.bolded))
+            lines.append(("", .plain))
+            lines.append(("Each answer counts as a review: these cards come back when FSRS says they are due, "
+                          + "so what you just learned stays learned.", .plain))
         }
         var y = 2
         for (text, style) in lines {

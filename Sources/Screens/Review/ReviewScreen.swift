@@ -33,6 +33,10 @@ public struct ReviewScreen: Sendable {
     private(set) var notice: String?
     /// The time of the last key (or of opening), for "due in 3h" on the finished screen.
     private(set) var now: Int
+    /// The title bar's text; nil for "Review" (with the deck's title when reviewing one deck).
+    public var title: String?
+    /// A quiz of chosen cards (`quiz(cardIDs:…)`): each asked once, nothing added at the end.
+    private(set) var isQuiz = false
 
     struct UndoRecord: Equatable, Sendable {
         var event: PracticeEvent
@@ -70,6 +74,20 @@ public struct ReviewScreen: Sendable {
     /// True when there is no card left to show.
     public var isFinished: Bool { card == nil }
 
+    /// Answers given in this screen that still stand (not undone), and how many were right.
+    var answerTally: (answered: Int, right: Int) {
+        var undone: [String: Int] = [:]
+        for event in saved { if case .reviewUndone(let card, _) = event.kind { undone[card, default: 0] += 1 } }
+        var answered = 0, right = 0
+        for event in saved.reversed() {
+            guard case .review(let card, let rating, let correct, _) = event.kind else { continue }
+            if let n = undone[card], n > 0 { undone[card] = n - 1; continue }
+            answered += 1
+            if correct ?? (rating > 1) { right += 1 }
+        }
+        return (answered, right)
+    }
+
     /// Cards left, counting the one on screen.
     public var remaining: Int { max(0, queue.count - position) }
 
@@ -88,6 +106,7 @@ public struct ReviewScreen: Sendable {
             }
         }
         screen.queue = entries
+        screen.isQuiz = true
         screen.position = 0
         screen.openCard()
         return screen
@@ -107,7 +126,7 @@ public struct ReviewScreen: Sendable {
         card?.problem = nil
         guard let current = card else {
             if k.undo.matches(key, modifiers) { return undo(now: now) }
-            if k.back.matches(key, modifiers) { return .back }
+            if k.back.matches(key, modifiers) || (isQuiz && key == .enter) { return .back }
             return .none
         }
         if k.scrollDown.matches(key, modifiers) || k.scrollUp.matches(key, modifiers) {
@@ -202,9 +221,11 @@ public struct ReviewScreen: Sendable {
         states.apply(event)
         saved.append(event)
         reviewedCount += 1
-        if let again = DueQueue.comeback(of: current.entry, states: states, now: now) { queue.append(again) }
+        // A quiz (a checkpoint, a lesson's deck) asks each question once; from then on FSRS
+        // brings the cards back in reviews. A review session brings learning cards back.
+        if !isQuiz, let again = DueQueue.comeback(of: current.entry, states: states, now: now) { queue.append(again) }
         position += 1
-        if position >= queue.count {
+        if !isQuiz, position >= queue.count {
             // The session is over; anything that came due meanwhile joins it.
             let more = DueQueue.build(decks: decks, states: states, now: now, config: config, deckFilter: deckFilter)
             queue += more.entries
