@@ -100,6 +100,44 @@ enum Platform {
         return previous
     }
 
+    /// A handler that is told who sent the signal (`SA_SIGINFO`).
+    typealias InfoHandler = @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void
+
+    /// Installs an `SA_SIGINFO` handler for `signal` and returns the action it replaces.
+    static func install(_ handler: InfoHandler, for signal: Int32) -> SignalAction {
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_sigaction = handler
+        #else
+        action.__sigaction_u.__sa_sigaction = handler
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = Int32(SA_SIGINFO)
+        var previous = sigaction()
+        sigaction(signal, &action, &previous)
+        return previous
+    }
+
+    /// Whether a signal was sent by a process (`kill`, `raise`) rather than raised by a
+    /// fault of the program itself (`si_code` ≤ 0 means sent).
+    static func wasSent(_ info: UnsafeMutablePointer<siginfo_t>?) -> Bool {
+        guard let info else { return true }
+        return info.pointee.si_code <= 0
+    }
+
+    /// Restores the default action for `signal`. Async-signal-safe.
+    static func setDefault(for signal: Int32) {
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = SIG_DFL
+        #else
+        action.__sigaction_u.__sa_handler = SIG_DFL
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(signal, &action, nil)
+    }
+
     /// Puts back a saved action. Async-signal-safe.
     static func reinstall(_ action: UnsafePointer<SignalAction>, for signal: Int32) {
         sigaction(signal, action, nil)

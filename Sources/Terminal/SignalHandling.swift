@@ -28,6 +28,7 @@ nonisolated(unsafe) private var handlersInstalled = false
 ///   runtime traps included): restore the terminal, put back the handler
 ///   that was there before (the Swift runtime's backtracer, or the default)
 ///   and raise the signal again, so the crash report reaches the normal screen.
+///   The same signals sent by another process end the program at once.
 /// - SIGWINCH, SIGTSTP, SIGCONT: write the signal number to a self-pipe that
 ///   `TerminalSession.nextEvent` polls.
 enum SignalHandling {
@@ -79,7 +80,7 @@ enum SignalHandling {
             previous[Int(signal)] = Platform.install(terminateHandler, for: signal, restart: true)
         }
         for signal in crashing {
-            previous[Int(signal)] = Platform.install(crashHandler, for: signal, restart: true)
+            previous[Int(signal)] = Platform.install(crashHandler, for: signal)
         }
         for signal in notifying {
             previous[Int(signal)] = Platform.install(notifyHandler, for: signal, restart: true)
@@ -141,8 +142,19 @@ private func terminateHandler(_ signal: Int32) {
     SignalHandling.chain(signal)
 }
 
-private func crashHandler(_ signal: Int32) {
+private func crashHandler(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
     SignalHandling.restoreTerminal()
+    if Platform.wasSent(info) && signal != SIGABRT {
+        // Sent by another process (`kill -SEGV`): nothing faulted, so returning from the
+        // previous handler would let the program run on with the terminal given back. Die of
+        // the signal instead. (abort() raises SIGABRT too, and dies whatever the handler does,
+        // so it keeps its backtrace.)
+        Platform.setDefault(for: signal)
+        Platform.raiseSignal(signal)
+        return
+    }
+    // A real fault: the previous handler (Swift's backtracer) reports it, and the faulting
+    // instruction runs again under the default action and ends the process.
     SignalHandling.chain(signal)
 }
 

@@ -61,6 +61,18 @@ final class TmuxPane {
         try tmux(["capture-pane", "-p", "-t", target])
     }
 
+    /// The pane's terminal settings as `stty -g` prints them, read from outside the pane
+    /// (so they can be checked while the program in it is stopped).
+    func terminalSettings() throws -> String {
+        let tty = try tmux(["display-message", "-p", "-t", target, "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        return try spawnAndWait(["/usr/bin/env", "stty", "-g", "-F", tty], captureOutput: true).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The process id of the pane's shell, which leads the pane's process group.
+    func shellPID() throws -> Int32? {
+        Int32(try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }
