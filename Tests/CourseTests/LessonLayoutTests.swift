@@ -127,6 +127,13 @@ import DisplayWidth
         #expect(wrong.spans.first?.style.role == .error, "a wrong mark stands out")
     }
 
+    @Test func aClozeInACheckpointShowsBlanksNotItsAnswers() {
+        let item = QuizItem(id: "rows", deck: "d", answer: .cloze([ClozeGap(answers: ["row", "rows"], line: 3, column: 20)]),
+                            prompt: QuizText("Softmax is taken along each {{row|rows}} of the scores.", firstLine: 3))
+        let question = CheckpointQuestion(item: item, mark: .open)
+        #expect(Inline.plainText(question.prompt) == "Softmax is taken along each ___ of the scores.")
+    }
+
     @Test func missingDiagramIsShownAsSuch() {
         let (document, _) = MarkdownParser.parse("![d](Assets/none.txt)", source: "Lessons/m/01-x.md")
         let lines = LessonLayout.lines(for: document, width: 80, diagrams: [:], source: "Lessons/m/01-x.md")

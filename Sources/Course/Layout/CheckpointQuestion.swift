@@ -27,13 +27,15 @@ public struct CheckpointQuestion: Equatable, Sendable {
     }
 
     /// The item's prompt up to its first paragraph break (a prompt that opens with code or a
-    /// list shows its first line as plain text).
+    /// list shows its first line as plain text). A cloze's gaps show as blanks, never their
+    /// answers.
     public init(item: QuizItem, mark: Mark) {
-        let blocks = item.prompt.document(source: "").blocks
+        let text = QuizText(item.promptBlankingGaps { _ in "___" }, firstLine: item.prompt.firstLine)
+        let blocks = text.document(source: "").blocks
         if case .paragraph(let content)? = blocks.first?.kind {
             self.init(prompt: content, mark: mark)
         } else {
-            let firstLine = item.prompt.text.split(separator: "\n").first.map(String.init) ?? item.id
+            let firstLine = text.text.split(separator: "\n").first.map(String.init) ?? item.id
             self.init(prompt: [.text(firstLine)], mark: mark)
         }
     }
