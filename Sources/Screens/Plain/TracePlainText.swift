@@ -31,7 +31,8 @@ public enum TracePlainText {
     /// A tensor as text: a scalar on one line, a vector in brackets, a matrix as a grid whose
     /// columns line up.
     public static func lines(for tensor: TraceTensor) -> [String] {
-        let cells = tensor.data.map(format)
+        let scale = TensorNumber.scale(of: tensor.data)
+        let cells = tensor.data.map { format($0, scale: scale) }
         switch tensor.shape.count {
         case 0:
             return ["\(tensor.name) = \(cells.first ?? "?")"]
@@ -54,13 +55,17 @@ public enum TracePlainText {
         }
     }
 
-    /// Rounded to 4 decimals, trailing zeros dropped; −∞ and −0 shown as a reader expects.
-    public static func format(_ x: Double) -> String {
+    /// Rounded to 4 decimals, trailing zeros dropped; −∞ and −0 shown as a reader expects;
+    /// values too small for four decimals (or huge) in scientific notation, as the stepper
+    /// writes them (`TensorNumber`), rounding noise beside the tensor's `scale` as 0.
+    public static func format(_ x: Double, scale: Double? = nil) -> String {
         if x.isNaN { return "NaN" }
         if x.isInfinite { return x > 0 ? "∞" : "−∞" }
+        let magnitude = abs(x)
+        if magnitude > 0, magnitude < 0.00005, magnitude > (scale ?? magnitude) * 1e-12 { return TensorNumber.scientific(x) }
         let rounded = (x * 10_000).rounded() / 10_000
         if rounded == 0 { return "0" }
-        if abs(rounded) >= 1e9 || abs(x) < 1e-4 { return String(format: "%.4g", x).replacingOccurrences(of: "-", with: "−") }
+        if abs(rounded) >= 1e9 { return TensorNumber.scientific(x) }
         var text = String(format: "%.4f", rounded)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }

@@ -11,7 +11,8 @@ enum TensorGrid {
     static func lines(for tensor: TraceTensor, previous: TraceTensor?, focus: Set<[Int]>, width: Int, theme: Theme) -> [PaneLine] {
         let comparable = previous.flatMap { $0.shape == tensor.shape && $0.data.count == tensor.data.count ? $0 : nil }
         let decimals = TensorNumber.decimals(for: tensor.data)
-        let texts = tensor.data.map { TensorNumber.text($0, decimals: decimals) }
+        let scale = TensorNumber.scale(of: tensor.data)
+        let texts = tensor.data.map { TensorNumber.text($0, decimals: decimals, scale: scale) }
         let finite = tensor.data.filter(\.isFinite)
         let (low, high) = (finite.min() ?? 0, finite.max() ?? 0)
 
@@ -103,7 +104,9 @@ enum TensorGrid {
 }
 
 /// How the stepper writes a number: at most four decimals, the same count for every entry of
-/// a tensor so the grid lines up, −∞ and ∞ as symbols, and −0 as 0.
+/// a tensor so the grid lines up, −∞ and ∞ as symbols, and −0 as 0. A value too small to show
+/// in four decimals (9.537e−7) or too large (1.2346e+07) is written in scientific notation,
+/// unless it is rounding noise next to the tensor's largest entry (a 4e−16 beside a 1 is 0).
 enum TensorNumber {
     /// The fewest decimals (0 to 4) that show every entry as it rounds to four.
     static func decimals(for values: [Double]) -> Int {
@@ -122,17 +125,33 @@ enum TensorNumber {
         return needed
     }
 
-    /// One number on its own, with the decimals it needs (at most four).
-    static func text(_ value: Double) -> String {
-        text(value, decimals: decimals(for: [value]))
+    /// The largest finite magnitude among `values`, against which small entries are judged.
+    static func scale(of values: [Double]) -> Double {
+        values.reduce(0) { $1.isFinite ? max($0, abs($1)) : $0 }
     }
 
-    static func text(_ value: Double, decimals: Int) -> String {
+    /// One number on its own, with the decimals it needs (at most four).
+    static func text(_ value: Double) -> String {
+        text(value, decimals: decimals(for: [value]), scale: abs(value))
+    }
+
+    static func text(_ value: Double, decimals: Int, scale: Double) -> String {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value < 0 ? "−∞" : "∞" }
-        if abs(value) >= 1e7 {
-            return String(format: "%.4e", value).replacingOccurrences(of: "-", with: "−")
-        }
+        let magnitude = abs(value)
+        let tooSmall = magnitude > 0 && magnitude < 0.00005 && magnitude > scale * 1e-12
+        if magnitude >= 1e7 || tooSmall { return scientific(value) }
         return Heatmap.fixed(value, decimals: decimals).replacingOccurrences(of: "-", with: "−")
+    }
+
+    /// Four significant digits, no trailing zeros, a short exponent: "9.537e−7", "1e+7".
+    static func scientific(_ value: Double) -> String {
+        let parts = String(format: "%.3e", value).split(separator: "e")
+        guard parts.count == 2, let exponent = Int(parts[1]) else { return "\(value)" }
+        var mantissa = String(parts[0])
+        while mantissa.contains("."), mantissa.hasSuffix("0") { mantissa.removeLast() }
+        if mantissa.hasSuffix(".") { mantissa.removeLast() }
+        let text = mantissa + "e" + (exponent >= 0 ? "+" : "-") + String(abs(exponent))
+        return text.replacingOccurrences(of: "-", with: "−")
     }
 }

@@ -1,0 +1,28 @@
+import Kernels
+import Testing
+@testable import Screens
+
+/// How numbers read in the stepper and in a plain trace: four decimals where they suffice,
+/// scientific notation where a value would otherwise look like 0.
+@Suite struct TensorNumberTests {
+    @Test func aTinyValueIsNotShownAsZero() {
+        #expect(TensorNumber.text(9.5367431640625e-7) == "9.537e−7", "0.25¹⁰ must not read as 0")
+        #expect(TensorNumber.text(-2.5e-5) == "−2.5e−5")
+        #expect(TensorNumber.text(0.02597) == "0.026")
+        #expect(TensorNumber.text(1e7) == "1e+7")
+    }
+
+    @Test func roundingNoiseBesideLargerEntriesIsZero() {
+        let identityish = [1, 4.440892098500626e-16, -2.220446049250313e-16, 1]
+        let scale = TensorNumber.scale(of: identityish)
+        let decimals = TensorNumber.decimals(for: identityish)
+        #expect(identityish.map { TensorNumber.text($0, decimals: decimals, scale: scale) } == ["1", "0", "0", "1"])
+        let mixed = [0.5, 9.5367431640625e-7]
+        #expect(mixed.map { TensorNumber.text($0, decimals: TensorNumber.decimals(for: mixed), scale: 0.5) } == ["0.5", "9.537e−7"])
+    }
+
+    @Test func thePlainTraceAgrees() {
+        let tensor = TraceTensor(name: "chain", shape: [3], data: [1, 9.5367431640625e-7, 2.220446049250313e-16])
+        #expect(TracePlainText.lines(for: tensor) == ["chain = [1, 9.537e−7, 0]"])
+    }
+}
