@@ -134,6 +134,13 @@ import DisplayWidth
         #expect(Inline.plainText(question.prompt) == "Softmax is taken along each ___ of the scores.")
     }
 
+    @Test func numberedGapsNeverReadAsLinks() {
+        let item = QuizItem(id: "pe", deck: "d", answer: .cloze([ClozeGap(answers: ["sin"], line: 3, column: 10)]),
+                            prompt: QuizText("Column 2i is {{sin}}(pos / 10000^(2i/d)).", firstLine: 3))
+        let lines = LessonLayout.lines(for: item.promptWithNumberedGaps.document(source: "d.md"), width: 80)
+        #expect(lines.map(\.text) == ["Column 2i is [1](pos / 10000^(2i/d))."], "the gap stays visible before a parenthesis")
+    }
+
     @Test func missingDiagramIsShownAsSuch() {
         let (document, _) = MarkdownParser.parse("![d](Assets/none.txt)", source: "Lessons/m/01-x.md")
         let lines = LessonLayout.lines(for: document, width: 80, diagrams: [:], source: "Lessons/m/01-x.md")

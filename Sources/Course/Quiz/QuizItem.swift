@@ -197,6 +197,13 @@ public struct QuizItem: Equatable, Sendable {
         return nil
     }
 
+    /// A cloze's prompt as Markdown with its gaps shown as `[1]`, `[2]`, …, escaped so that a
+    /// gap right before "(" never reads as a link. Other prompts come back unchanged.
+    public var promptWithNumberedGaps: QuizText {
+        guard case .cloze = answer else { return prompt }
+        return QuizText(promptBlankingGaps { "\\[\($0 + 1)\\]" }, firstLine: prompt.firstLine)
+    }
+
     /// The prompt with each `{{…}}` gap replaced by `blank(gapIndex)` (0-based), for
     /// showing a cloze item without its answers. Other prompts come back unchanged.
     public func promptBlankingGaps(with blank: (Int) -> String) -> String {

@@ -13,10 +13,7 @@ struct PlainCardText {
 
     /// The prompt as plain lines; a cloze prompt shows its gaps as `[1]`, `[2]`, ….
     var prompt: [String] {
-        if case .cloze = item.answer {
-            return markdown(QuizText(item.promptBlankingGaps { "[\($0 + 1)]" }, firstLine: item.prompt.firstLine))
-        }
-        return markdown(item.prompt)
+        markdown(item.promptWithNumberedGaps)
     }
 
     /// The numbered options or steps, in display order, as the learner types their numbers.

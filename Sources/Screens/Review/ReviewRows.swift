@@ -50,12 +50,7 @@ struct ReviewRows {
         if card.entry.isNew { meta += " · new" }
         rows.append(.text(meta, theme.dim))
         rows.append(.blank)
-        if case .cloze = item.answer {
-            let blanked = item.promptBlankingGaps { "[\($0 + 1)]" }
-            markdown(QuizText(blanked, firstLine: item.prompt.firstLine))
-        } else {
-            markdown(item.prompt)
-        }
+        markdown(item.promptWithNumberedGaps)
         rows.append(.blank)
         if let outcome = card.outcome {
             marks(outcome)
