@@ -123,6 +123,61 @@ enum CourseValues {
             .vector("gelu", [-0.0455, -0.1587, 0, 0.8413, 1.9545]),
             .vector("silu", [-0.2384, -0.2689, 0, 0.7311, 1.7616]),
         ],
+        // L13 — f(w) = ½(w₁² + 5w₂²) from [1, 1], η = 0.1
+        "nn-optimizers": [
+            .vector("sgd_w", [0.729, 0.125]),
+            .vector("w", [0.72, -0.2], step: "Momentum: step 2"),
+            .vector("w", [0.486, -0.73], step: "Momentum: step 3"),
+            .vector("update", [0.1, 0.1], step: "Adam: step 1"),
+            .vector("w", [0.70159, 0.70159], step: "Adam: step 3"),
+            .vector("adamw_w", [0.89, 0.89]),
+            .vector("adam_l2_w", [0.9, 0.9]),                   // Adam step 1 on g + λw: still ±η
+            .vector("update_uncorrected", [0.316228, 0.316228]), // 0.1·0.1/√0.001
+        ],
+        // L14 — h = [1,2,3,4], p = 0.5, mask [1,0,1,1]; w = [1,−2], η = 0.1, λ = 0.01
+        "nn-regularization": [
+            .vector("y", [2, 0, 6, 8]),
+            .row("all_outputs", 11, [2, 0, 6, 8]),   // row k = bits of k; 11 = 1011
+            .vector("mean_y", [1, 2, 3, 4]),
+            .vector("grad_h", [2, 0, 2, 2]),          // the mask times 2
+            .vector("w_new", [0.999, -1.998]),
+            .vector("w_1000", [0.367695, -0.735391]), // 0.999¹⁰⁰⁰ · w
+        ],
+        // L15 — X = [[1,2,3,4],[−1,0,2,7]], ε = 1e-5, γ = 1, β = 0
+        "nn-normalization": [
+            .matrix("x", [[1, 2, 3, 4], [-1, 0, 2, 7]]),
+            .vector("row_means", [2.5, 2]),
+            .vector("row_variances", [1.25, 9.5]),
+            .matrix("layernorm", [[-1.3416, -0.4472, 0.4472, 1.3416], [-0.9733, -0.6489, 0, 1.6222]]),
+            .vector("rms", [2.7386, 3.6742]),
+            .row("rmsnorm", 0, [0.3651, 0.7303, 1.0954, 1.4606]),
+            .row("rmsnorm", 1, [-0.2722, 0, 0.5443, 1.9052]),
+            .matrix("batchnorm", [[1, 1, 1, -1], [-1, -1, -1, 1]]),  // batch of 2: ±1 up to ε
+            .row("layernorm_scaled", 0, [-1.3416, -0.4472, 0.4472, 1.3416]),  // row 0 × 10
+        ],
+        // L16 — hₜ = tanh(0.5·hₜ₋₁ + xₜ), x = [1,0,0,0,0,0], h₀ = 0
+        "nn-residuals-rnn": [
+            .vector("h", [0.7616, 0.3634, 0.1797, 0.0896, 0.0448, 0.0224]),
+            .scalar("dh6_dh1", 0.02597, tolerance: 1e-5),
+            .scalar("sigmoid_chain", 9.54e-7, tolerance: 1e-9),
+            .scalar("chain_0_5", 9.77e-4, tolerance: 1e-6),
+            .scalar("chain_1_5", 57.67, tolerance: 0.01),
+            .scalar("residual_dead", 1),        // 1 + f′ with f′ = 0
+            .scalar("residual_chain", 9.3132),  // 1.25¹⁰
+        ],
+        // L17 — peak 3e-4, warmup 100, total 1000, floor 3e-5; rates shown × 10⁴
+        "nn-lr-schedules": [
+            .vector("warmup_lr_x1e4", [0, 1.5, 3]),
+            .vector("cosine_factor", [1, 0.853553, 0.5, 0.146447, 0]),
+            .vector("decay_lr_x1e4", [3, 2.6046, 1.65, 0.6954, 0.3]),
+            .vector("lr_x1e4", [0, 1.5, 3, 2.6046, 1.65, 0.6954, 0.3]),  // COURSE.md lr × 10⁴
+            .scalar("global_norm", 5),
+            .scalar("scale", 0.2),
+            .vector("clipped", [0.6, 0.8]),
+            .scalar("clipped_norm", 1),
+            .vector("by_value", [1, 1]),
+            .scalar("by_value_norm", 1.414214),  // √2
+        ],
         // L18 — low×5, lower×2, newest×6, widest×3; E = arange(32).reshape(8,4)/10
         "tf-tokenization": [
             .entry("pair_counts", [0], 9),
@@ -153,6 +208,44 @@ enum CourseValues {
         "tf-masks.padding": [
             .row("weights", 0, [0.2741, 0.2741, 0.4519, 0], step: "Row softmax"),
             .row("mask", 0, [1, 1, 1, 0], step: "Padding mask"),
+        ],
+        // L21 — the appendix's X, W_Q, W_K, W_V, W_O; 2 heads of width 2
+        "tf-multi-head": [
+            .matrix("Q", [[1, 0, 0.5, 0.5], [0, 1.5, 1, 0.5], [1, 1, 1, 1]]),  // X·W_Q by hand
+            .row("weights_0", 0, [0.4011, 0.1978, 0.4011]),
+            .row("concat", 0, [0.8022, 0.7967, 0.6137, 0.7727]),  // output row 0 before the W_O permutation
+            .row("output", 0, [0.7967, 0.8022, 0.7727, 0.6137]),
+            .scalar("mha_params", 67108864),
+            .scalar("kv_params_mha", 33554432),
+            .scalar("kv_params_gqa8", 8388608),
+            .scalar("kv_params_mqa", 1048576),
+        ],
+        // L22 — d = 4, base 10000, q = [1,0,0.5,0.5], k = [0,1,1,0]; adjacent pairs
+        "tf-positions": [
+            .vector("theta", [1, 0.01]),
+            .row("PE", 1, [0.8415, 0.5403, 0.0100, 0.99995]),
+            .vector("q_rot", [-0.98999, 0.14112, 0.48478, 0.51477]),
+            .vector("k_rot", [-0.841471, 0.540302, 0.99995, 0.01]),  // k at position 1: [−sin 1, cos 1, cos 0.01, sin 0.01]
+            .scalar("score", 1.399198),
+            .vector("dots", [1.399198, 1.399198, 1.399198]),  // (3,1) (7,5) (2,0)
+            .scalar("reversed", -0.399398),  // (1,3), Python
+            .scalar("norm_q_rot", 1.224745),
+        ],
+        // L24 — T = 4, prefix 2, cross 3×4; BERT positions [2,7,13], u = [0.5,0.85,0.95]
+        "tf-architectures": [
+            .scalar("allowed", 16, step: "Bidirectional mask"),
+            .matrix("mask", [[1, 0, 0, 0], [1, 1, 0, 0], [1, 1, 1, 0], [1, 1, 1, 1]], step: "Causal mask"),
+            .scalar("allowed", 10, step: "Causal mask"),
+            .matrix("mask", [[1, 1, 0, 0], [1, 1, 0, 0], [1, 1, 1, 0], [1, 1, 1, 1]], step: "Prefix-LM mask"),
+            .scalar("allowed", 11, step: "Prefix-LM mask"),
+            .matrix("mask", [[1, 1, 1, 1], [1, 1, 1, 1], [1, 1, 1, 1]], step: "Cross-attention mask"),
+            .scalar("allowed", 12, step: "Cross-attention mask"),
+            .vector("action", [0, 1, 2]),        // [MASK], random token, unchanged
+            .entry("corrupted_ids", [2], 0),     // [MASK] = id 0 in the toy vocabulary
+            .entry("corrupted_ids", [7], 19),    // "banana", the fixed random token
+            .entry("corrupted_ids", [13], 12),   // "ran", left unchanged
+            .entry("labels", [2], 3), .entry("labels", [7], 7), .entry("labels", [13], 12),
+            .entry("labels", [0], -100),
         ],
         // L25 — ids [1,5,7,9,2], p = [0.5,0.25,0.125,0.5]
         "train-lm-objective": [
