@@ -32,11 +32,17 @@ struct PaneLine: Equatable, Sendable {
 
 enum StepperText {
     /// Word-wraps `text` to `width` columns; words longer than a line are cut across lines.
-    /// Line breaks in the text are kept.
+    /// Line breaks in the text are kept, and so is the spacing of a line that fits.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            // A line that fits is kept as written, spaces and all, so a small table or plot
+            // in `say` text lines up; only longer lines are wrapped at spaces.
+            if DisplayWidth.of(paragraph) <= width {
+                lines.append(String(paragraph))
+                continue
+            }
             var line = ""
             var lineWidth = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {

@@ -2,9 +2,10 @@ import Kernels
 import Testing
 @testable import Screens
 
-/// How numbers read in the stepper and in a plain trace: four decimals where they suffice,
-/// scientific notation where a value would otherwise look like 0.
-@Suite struct TensorNumberTests {
+/// How the stepper writes text: numbers with four decimals where they suffice and scientific
+/// notation where a value would otherwise look like 0 (in the plain trace too), and `say`
+/// text that keeps its layout.
+@Suite struct StepperTextTests {
     @Test func aTinyValueIsNotShownAsZero() {
         #expect(TensorNumber.text(9.5367431640625e-7) == "9.537e−7", "0.25¹⁰ must not read as 0")
         #expect(TensorNumber.text(-2.5e-5) == "−2.5e−5")
@@ -24,5 +25,13 @@ import Testing
     @Test func thePlainTraceAgrees() {
         let tensor = TraceTensor(name: "chain", shape: [3], data: [1, 9.5367431640625e-7, 2.220446049250313e-16])
         #expect(TracePlainText.lines(for: tensor) == ["chain = [1, 9.537e−7, 0]"])
+    }
+
+    @Test func sayTextKeepsTheSpacingOfLinesThatFit() {
+        let plot = "step    lr\n   0  ▏\n 100  ████████████\nand a long line of prose that has to be wrapped somewhere"
+        #expect(StepperText.wrap(plot, width: 30) == [
+            "step    lr", "   0  ▏", " 100  ████████████",
+            "and a long line of prose that", "has to be wrapped somewhere",
+        ])
     }
 }
