@@ -65,7 +65,7 @@ public enum TracePlainText {
         if magnitude > 0, magnitude < 0.00005, magnitude > (scale ?? magnitude) * 1e-12 { return TensorNumber.scientific(x) }
         let rounded = (x * 10_000).rounded() / 10_000
         if rounded == 0 { return "0" }
-        if abs(rounded) >= 1e9 { return TensorNumber.scientific(x) }
+        if abs(rounded) >= 1e7 { return TensorNumber.text(x) }
         var text = String(format: "%.4f", rounded)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }

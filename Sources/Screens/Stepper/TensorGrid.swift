@@ -105,8 +105,9 @@ enum TensorGrid {
 
 /// How the stepper writes a number: at most four decimals, the same count for every entry of
 /// a tensor so the grid lines up, −∞ and ∞ as symbols, and −0 as 0. A value too small to show
-/// in four decimals (9.537e−7) or too large (1.2346e+07) is written in scientific notation,
-/// unless it is rounding noise next to the tensor's largest entry (a 4e−16 beside a 1 is 0).
+/// in four decimals (9.537e−7) or too large (1.235e+7) is written in scientific notation,
+/// unless it is rounding noise next to the tensor's largest entry (a 4e−16 beside a 1 is 0)
+/// or a whole number below 10¹⁵, which is written out (a parameter count: 6738415616).
 enum TensorNumber {
     /// The fewest decimals (0 to 4) that show every entry as it rounds to four.
     static func decimals(for values: [Double]) -> Int {
@@ -140,6 +141,9 @@ enum TensorNumber {
         if value.isInfinite { return value < 0 ? "−∞" : "∞" }
         let magnitude = abs(value)
         let tooSmall = magnitude > 0 && magnitude < 0.00005 && magnitude > scale * 1e-12
+        if magnitude >= 1e7, magnitude < 1e15, value == value.rounded() {
+            return String(Int64(value)).replacingOccurrences(of: "-", with: "−")  // a count, exactly
+        }
         if magnitude >= 1e7 || tooSmall { return scientific(value) }
         return Heatmap.fixed(value, decimals: decimals).replacingOccurrences(of: "-", with: "−")
     }
