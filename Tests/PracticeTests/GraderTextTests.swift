@@ -28,6 +28,10 @@ import Testing
         (["1.5"], [], "15", .incorrect),                               // a decimal point is not punctuation
         (["1.5"], [], "1.5", .correct),
         (["1,000 tokens"], [], "1000 tokens", .correct),
+        (["−127"], [], "127", .incorrect),                             // a sign is not a dash
+        (["−127"], [], "-127", .correct),                              // minus sign or hyphen-minus
+        (["from −1 to 1"], [], "from -1 to 1", .correct),
+        (["top-1"], [], "top 1", .correct),                            // inside a word it still separates
         ([], ["magnitude", "length"], "It ignores the magnitude of the vectors", .correct),
         ([], ["magnitude", "length"], "the Length.", .correct),
         ([], ["magnitude", "length"], "magnitudes", .incorrect),       // whole words only

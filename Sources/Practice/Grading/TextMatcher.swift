@@ -7,6 +7,8 @@ import Foundation
 /// - letters are lowercased and stripped of accents (`Naïve` = `naive`);
 /// - quotes and apostrophes vanish, so `don't` = `dont` and `“ReLU”` = `relu`;
 /// - a `.` or `,` between two digits is kept as part of the number (`1.5`, `1,000`);
+/// - a minus (`-` or `−`) that starts a word and comes right before a digit is the number's
+///   sign, so `−127` ≠ `127`, and `−1` = `-1`;
 /// - every other punctuation mark, dash included, separates words (`layer-norm` =
 ///   `layer norm`); symbols such as `+`, `=`, `√` and `²` are kept;
 /// - whitespace runs collapse, and the ends are trimmed.
@@ -30,6 +32,8 @@ public enum TextMatcher {
             } else if (c == "." || c == ","), i > 0, i + 1 < characters.count,
                       characters[i - 1].isNumber, characters[i + 1].isNumber {
                 if c == "." { current.append(c) }  // 1,000 → 1000; 1.5 stays
+            } else if c == "-" || c == "\u{2212}", current.isEmpty, i + 1 < characters.count, characters[i + 1].isNumber {
+                current.append("-")  // a sign: −127 is not 127 (and − and - are the same sign)
             } else if isPunctuation(c) {
                 endWord()
             } else {
