@@ -231,6 +231,19 @@ enum CourseValues {
             .scalar("reversed", -0.399398),  // (1,3), Python
             .scalar("norm_q_rot", 1.224745),
         ],
+        // L23 — X = [[1,0,2,0],[0,1,0,1],[1,1,1,1]], W_Q = W_K = W_V = W_O = I, d_k = 4,
+        // causal; FFN(u) = 0.5u (W1 = [I | −I], W2 = [0.5I ; −0.5I]); RMSNorm γ = 1, ε = 1e-5 in the root
+        "tf-block": [
+            .row("rmsnorm1", 0, [0.8944, 0, 1.7888, 0]),
+            .row("weights", 2, [0.2496, 0.2684, 0.4821]),
+            .row("h", 1, [0.1066, 2.2456, 0.2132, 2.2456]),   // after the first residual
+            .row("output", 0, [2.3416, 0, 4.6833, 0]),
+            .scalar("attn_M", 67.108864),          // 4·4096², in millions
+            .scalar("ffn_M", 135.266304),          // 3·4096·11008
+            .scalar("layer_M", 202.38336),         // LLaMA-7B per layer 202,383,360
+            .scalar("standard_12d2_M", 201.326592),  // 12·4096²
+            .scalar("total_M", 6738.415616),       // LLaMA-7B total 6,738,415,616
+        ],
         // L24 — T = 4, prefix 2, cross 3×4; BERT positions [2,7,13], u = [0.5,0.85,0.95]
         "tf-architectures": [
             .scalar("allowed", 16, step: "Bidirectional mask"),
@@ -256,6 +269,65 @@ enum CourseValues {
             .vector("sft_labels", [-100, -100, 9, 2]),
             .scalar("masked_loss", 1.3863),
         ],
+        // L26 — 7B and 13B; bytes [4, 2, 1, 0.5]; 16 B/param; ZeRO Ψ = 7.5B, N = 64; 6ND, 40% of 312 TFLOP/s
+        "train-memory": [
+            .vector("weights_gb", [28, 14, 7, 3.5]),
+            .scalar("train_7b_gb", 112),
+            .scalar("train_13b_gb", 208),
+            .vector("zero3_gb", [52, 26, 13]),
+            .scalar("min_a100", 3),
+            .vector("zero_gb", [120, 31.40625, 16.640625, 1.875]),  // 16Ψ, 4Ψ+12Ψ/N, 2Ψ+14Ψ/N, 16Ψ/N
+            .scalar("flops", 7.8e22, tolerance: 1e18),
+            .scalar("a100_days", 7233.7963, tolerance: 1e-3),        // 7.8e22 / (1.248e14 · 86400)
+            .scalar("chinchilla_tokens_b", 260),
+        ],
+        // L27 — casts of [1e-8, 6e-5, 1.001, 3.14159, 65504, 70000]; loss scale 2¹⁶
+        "train-mixed-precision": [
+            .vector("fp16_tiny_x1e8", [0, 6002.187729]),         // 1007 · 2⁻²⁴ · 1e8
+            .vector("fp16_near_one", [1.0009765625, 3.140625]),
+            .entry("fp16_large", [0], 65504),                    // [1] is inf
+            .entry("fp16_err_pct", [0], -100),
+            .vector("bf16_tiny_x1e8", [1.0011718, 6008.148193]),
+            .vector("bf16_near_one", [1, 3.140625]),
+            .vector("bf16_large", [65536, 70144]),
+            .scalar("grad_fp16", 0),
+            .scalar("scaled_fp16_x1e4", 6.5517426),              // 6.5517e-4 × 1e4
+            .scalar("unscaled", 9.997166e-9, tolerance: 1e-12),
+        ],
+        // L28 — y = 2x, x = 1…8, w = 0.5; X = [[1,0,2,1],[0,1,1,2]], W = arange(16)/8; worker i's grad 10^i·[1,2,3,4]
+        "train-parallelism": [
+            .scalar("full_grad", -76.5),
+            .vector("micro_grads", [-7.5, -37.5, -91.5, -169.5]),
+            .scalar("accumulated", -76.5),
+            .matrix("Y", [[3.5, 4, 4.5, 5], [4.5, 5, 5.5, 6]]),  // X·W by hand
+            .matrix("Y_concat", [[3.5, 4, 4.5, 5], [4.5, 5, 5.5, 6]]),
+            .matrix("Y_sum", [[3.5, 4, 4.5, 5], [4.5, 5, 5.5, 6]]),
+            .matrix("buffers", [[1, 2222, 3303, 4004], [11, 20, 3333, 4044],
+                                [111, 220, 300, 4444], [1111, 2220, 3300, 4000]],
+                    step: "Ring reduce-scatter"),  // a ring simulation by hand
+            .row("buffers", 0, [1111, 2222, 3333, 4444], step: "Ring all-gather"),
+            .row("buffers", 3, [1111, 2222, 3333, 4444], step: "Ring all-gather"),
+            .scalar("ring_factor", 1.5),           // 2(N − 1)/N, N = 4
+            .scalar("bubble", 3.0 / 11.0),         // p = 4, m = 8
+        ],
+        // L29 — the appendix's W₀, A, B, x; α = 4, r = 2; column vectors
+        "train-lora": [
+            .scalar("scale", 2),
+            .vector("h_base", [0.15, 1.1, -0.45, 0]),
+            .vector("h_init", [0.15, 1.1, -0.45, 0]),  // B = 0
+            .vector("Ax", [0.6, -0.65]),
+            .vector("BAx", [0.3, -0.325, 0.185, -0.44]),
+            .vector("h", [0.75, 0.45, -0.08, -0.88]),
+            .matrix("W_merged", [[0.3, 0.1, -0.1, 0.3], [0.1, 0.2, 0.1, 0.1],
+                                 [0.04, 0.22, 0.4, -0.32], [-0.26, -0.28, 0.4, 0.68]]),  // W₀ + 2BA
+            .vector("h_merged", [0.75, 0.45, -0.08, -0.88]),
+            .scalar("lora_4x4", 16),
+            .scalar("lora_4096", 65536),
+            .scalar("pct_4096", 0.390625),
+            .scalar("lora_qv", 4_194_304),     // 32 · 2 · 8 · 8192
+            .scalar("lora_all", 19_988_480),   // 32 · (4 · 8 · 8192 + 3 · 8 · 15104)
+            .scalar("base_params", 6_738_415_616),
+        ],
         // L30 — pairs (1.2, 0.4), (0.3, 0.9), (2.0, −1.0)
         "align-reward-model": [
             .vector("margin", [0.8, -0.6, 3]),
@@ -264,6 +336,27 @@ enum CourseValues {
             .scalar("loss", 0.4857),
             .scalar("tie_loss", 0.693147),  // ln 2
             .scalar("pairs", 6),            // C(4,2)
+        ],
+        // L31 — ratios [0.7,1,1.3,1.3,0.7], A [+1,+1,+1,−1,−1], ε = 0.2; KL shaping β = 0.1, RM 2
+        "align-ppo": [
+            .vector("unclipped", [0.7, 1, 1.3, -1.3, -0.7]),
+            .vector("clipped", [0.8, 1, 1.2, -1.2, -0.8]),
+            .vector("surrogate", [0.7, 1, 1.2, -1.3, -0.8]),   // the per-sample min
+            .scalar("objective", 0.16),
+            .vector("grad_mask", [1, 1, 0, 1, 0]),
+            .vector("log_ratio", [0.2, 0, -0.5]),
+            .vector("rewards", [-0.02, 0, 2.05]),
+            .vector("returns", [2.03, 2.05, 2.05]),            // return-to-go, γ = 1
+        ],
+        // L32 — β = 0.1, π(w) = −12, ref(w) = −12.5, π(l) = −15, ref(l) = −14; GRPO [1,0,0,1], [1,0,1,1]
+        "align-dpo": [
+            .scalar("margin", 0.15),
+            .scalar("loss", 0.620957),
+            .scalar("reward_chosen", 0.05),
+            .scalar("reward_rejected", -0.1),
+            .scalar("loss_init", 0.693147),                     // ln 2
+            .vector("advantages", [1, -1, -1, 1], step: "GRPO group A"),
+            .vector("advantages", [0.57735, -1.73205, 0.57735, 0.57735], step: "GRPO group B"),  // ±1/√3, −√3
         ],
         // L33 — logits [2, 1, 0.5, 0.1, −1]
         "infer-decoding": [
@@ -276,6 +369,33 @@ enum CourseValues {
             .scalar("kept", 4),
             .entry("probs_penalized", [0], 0.4755),
         ],
+        // L34 — the L19 Q, K, V decoded one token at a time; LLaMA-2 sizes; 16-token pages
+        "infer-kv-cache": [
+            .vector("out", [1, 0, 2, 0], step: "Decode token 0"),  // V[0]
+            .vector("weights", [0.3775, 0.6225], step: "Decode token 1"),
+            .vector("out", [0.377541, 0.622459, 0.755081, 1.244919], step: "Decode token 1"),  // weights · V[0..1]
+            .scalar("cache_len", 4, step: "Decode token 3"),
+            .row("incremental", 3, [0.760205, 0.817574, 0.736012, 1.195115]),  // = the L19 unmasked row 3
+            .scalar("max_diff", 0, tolerance: 1e-12),
+            .scalar("bytes_per_token", 524288, step: "LLaMA-2-7B cache in fp16"),
+            .scalar("gib_4096", 2, step: "LLaMA-2-7B cache in fp16"),
+            .scalar("gib_batch8_2048", 8),
+            .scalar("bytes_per_token", 327680, step: "70B with GQA-8"),  // 2·80·8·128·2
+            .scalar("gib_4096", 1.25, step: "70B with GQA-8"),
+            .vector("blocks", [1, 2, 3]),
+        ],
+        // L35 — x = [0.5, −1.2, 3.1, −0.05, 2.0]
+        "infer-quantization": [
+            .scalar("scale", 3.1 / 127),  // 0.024409
+            .vector("q", [20, -49, 127, -2, 82]),
+            .vector("dequantized", [0.4882, -1.1961, 3.1, -0.0488, 2.0016]),
+            .scalar("max_error", 0.011811),  // |0.5 − 20·scale|; below scale/2
+            .scalar("scale_u8", 0.016863),
+            .scalar("zero_point", 71),
+            .vector("q_u8", [101, 0, 255, 68, 190]),
+            .vector("q_int4", [1, -3, 7, 0, 5]),  // scale 3.1/7
+            .vector("size_gb", [28, 14, 7, 3.5]),
+        ],
         // L36 — PPL of [0.5,0.25,0.125,0.5]; BLEU and ROUGE of the quick brown fox
         "eval-text-metrics": [
             .scalar("perplexity", 3.3636),
@@ -287,6 +407,49 @@ enum CourseValues {
             .scalar("rouge2_recall", 0.75),
             .scalar("lcs", 8),
             .scalar("rouge_l_f1", 0.9412),
+        ],
+        // L37 — binary TP 30, FN 20, FP 5, TN 40; cm [[5,1,0],[2,3,1],[0,2,6]]
+        "eval-classification": [
+            .scalar("precision", 30.0 / 35.0),
+            .scalar("recall", 0.6),
+            .scalar("f1", 0.7059),
+            .scalar("accuracy", 0.7368),
+            .scalar("specificity", 0.8889),
+            .vector("class_f1", [0.7692, 0.5, 0.8]),
+            .scalar("macro_f1", 0.6897),
+            .scalar("micro_f1", 0.70),
+        ],
+        // L38 — rel [1,0,1,0,0,1] and [0,1,0,0,1]; gains [3,2,3,0,1,2]; boxes [0,0,2,2], [1,1,3,3]
+        "eval-ranking": [
+            .entry("precision_at_k", [2], 2.0 / 3.0),
+            .entry("recall_at_k", [2], 2.0 / 3.0),
+            .scalar("ap_q1", 0.7222),
+            .scalar("ap_q2", 0.45),
+            .scalar("map", 0.5861),
+            .scalar("mrr", 0.75),
+            .scalar("dcg", 6.8611),
+            .scalar("idcg", 7.1410),
+            .scalar("ndcg", 0.9608),
+            .scalar("iou", 1.0 / 7.0),
+        ],
+        // L39 — chunk 20 tokens (8, overlap 2); cosine search; grid greedy search; RRF k = 60
+        "rag-vector-search": [
+            .matrix("chunks", [[0, 8], [6, 14], [12, 20]]),
+            .scalar("stride", 6),
+            .vector("cosines", [0.8, 0.8614, 0.6, 0.48, 0.96, 0.7]),
+            .vector("top3", [4, 1, 0]),
+            .vector("path", [0, 1, 2, 6, 7]),
+            .scalar("nearest", 7),
+            .scalar("rrf_d4", 0.032266, tolerance: 1e-6),
+        ],
+        // L40 — scripted ReAct loop (23*17, max_steps = 5); self-consistency votes, p = 0.6, n = 5
+        "agents-prompting": [
+            .scalar("observation", 391),
+            .scalar("final_answer", 391),
+            .scalar("calls_used", 2, step: "Final answer"),
+            .scalar("calls_used", 5, step: "Guard and validation"),
+            .scalar("winner", 42),
+            .scalar("p_majority", 0.68256),
         ],
     ]
 }
