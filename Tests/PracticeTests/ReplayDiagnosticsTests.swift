@@ -111,4 +111,24 @@ import Testing
         #expect(result.diagnostics.first?.message.contains("before its previous review") == true)
         #expect(result.diagnostics[1].message.contains("reviewed_at") == true)
     }
+
+    /// Read in parts on two cores, a file with CRLF line ends, blank lines and bad rows gives
+    /// the same output and the same problems at the same lines as one reader does.
+    @Test(arguments: [1, 2, 3, 50])
+    func readingInPartsNumbersLinesLikeOneReader(blockRows: Int) {
+        var csv = "card_id,reviewed_at,rating\r\n\r\n"
+        for i in 0..<60 {
+            csv += "c\(i % 7),2026-02-\(String(format: "%02d", 1 + i / 3))T08:00:00Z,\(1 + i % 4)\r\n"
+            if i % 11 == 5 { csv += "\r\n   \r\n" }
+            if i % 13 == 7 { csv += "c\(i % 7),yesterday,3\r\n" }
+            if i % 17 == 3 { csv += "c\(i % 7),2026-01-01T00:00:00Z,9\r\n" }
+        }
+        var text = csv
+        let inParts = text.withUTF8 { SRSReplay.run(bytes: $0, source: "log.csv", lanes: 2, blockRows: blockRows) }
+        let oneReader = text.withUTF8 { SRSReplay.run(bytes: $0, source: "log.csv", lanes: 1, blockRows: 1_000) }
+        #expect(inParts.diagnostics.count == oneReader.diagnostics.count)
+        #expect(inParts.diagnostics.count >= 8, "bad dates and ratings are all reported")
+        #expect(inParts.diagnostics == oneReader.diagnostics)
+        #expect(inParts.output == oneReader.output)
+    }
 }

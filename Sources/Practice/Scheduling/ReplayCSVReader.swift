@@ -27,8 +27,12 @@ struct ReplayCSVReader {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private let source: String
-    private var position = 0
-    private var lineNumber = 0
+    /// Where reading stops: the end of the input, or of a stretch given to this reader.
+    private let limit: Int
+    /// Where the next line starts.
+    private(set) var position = 0
+    /// Lines read so far (the number of the last one read).
+    private(set) var lineNumber = 0
     private var sawContent = false
     /// Columns each row must have: 3, or the header's count when it names extra columns.
     private var columnCount = 3
@@ -36,20 +40,43 @@ struct ReplayCSVReader {
     init(bytes: UnsafeBufferPointer<UInt8>, source: String) {
         self.bytes = bytes
         self.source = source
+        self.limit = bytes.count
+    }
+
+    /// A reader of one stretch of whole lines after the header (`range` starts at a line and
+    /// ends after a line break or at the end). Its line numbers count from the stretch's
+    /// first line as 1; the caller shifts them.
+    init(bytes: UnsafeBufferPointer<UInt8>, source: String, stretch range: Range<Int>) {
+        self.bytes = bytes
+        self.source = source
+        self.limit = min(range.upperBound, bytes.count)
+        self.position = range.lowerBound
+        self.sawContent = true
+    }
+
+    /// True when every row is one line (no header naming extra columns, whose quoted fields
+    /// may span lines), so the input can be cut at any line break and read in parts.
+    var rowsAreLines: Bool { columnCount == 3 }
+
+    /// Moves past a stretch that other readers have read.
+    mutating func skip(to position: Int, lines: Int) {
+        self.position = position
+        lineNumber += lines
+        sawContent = true
     }
 
     /// The next good row, or nil at the end; bad rows add diagnostics and are skipped.
     mutating func nextRow(diagnostics: inout [Diagnostic]) -> Row? {
-        while position < bytes.count {
+        while position < limit {
             let start = position
             var end = start
             var innerLineBreaks = 0
             if columnCount == 3 {
-                while end < bytes.count && bytes[end] != 10 { end += 1 }
+                while end < limit && bytes[end] != 10 { end += 1 }
             } else {
                 // Quote-aware: a line break inside a quoted field belongs to the row.
                 var inQuotes = false
-                while end < bytes.count && (inQuotes || bytes[end] != 10) {
+                while end < limit && (inQuotes || bytes[end] != 10) {
                     if bytes[end] == 34 { inQuotes.toggle() } else if bytes[end] == 10 { innerLineBreaks += 1 }
                     end += 1
                 }

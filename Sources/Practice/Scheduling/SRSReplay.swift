@@ -36,50 +36,55 @@ public enum SRSReplay {
     /// Replays the CSV and hands the output to `emit` in order, a piece at a time (the header,
     /// then each block's rows), so a long log never sits in memory as one string.
     ///
-    /// Rows are read in blocks; each block is scheduled on `lanes` cores (cards split by
-    /// `CardShard`, each lane keeping its own cards' states) and then written out in `lanes`
-    /// pieces, emitted in order. With one lane it is a plain loop; the output is the same.
-    /// `lanes` nil picks two for inputs over 256 KB and one below.
+    /// Each block goes through three stages, each on `lanes` cores: reading (the input cut
+    /// into parts at line breaks, `ReplayBlockReader`), scheduling (cards split by
+    /// `CardShard`, each lane keeping its own cards' states, walking the block in order) and
+    /// writing (one piece of output a part, emitted in order). With one lane it is a plain
+    /// loop; the output is the same. `lanes` nil picks two for inputs over 256 KB.
     public static func run(bytes: UnsafeBufferPointer<UInt8>, source: String,
                            scheduler: FSRSScheduler = FSRSScheduler(.replay),
                            lanes: Int? = nil, blockRows: Int = 32_768,
                            emit: ([UInt8]) -> Void) -> [Diagnostic] {
         let lanes = max(1, lanes ?? (bytes.count > 1 << 18 ? 2 : 1))
-        let blockRows = max(1, blockRows)
         nonisolated(unsafe) var engines = [ReplayEngine](repeating: ReplayEngine(scheduler: scheduler), count: lanes)
         var diagnostics: [Diagnostic] = []
         emit(Array((outputHeader + "\n").utf8))
 
-        var reader = ReplayCSVReader(bytes: bytes, source: source)
-        var rows: [ReplayCSVReader.Row] = []
-        rows.reserveCapacity(blockRows)
-        nonisolated(unsafe) var outcomes = [ReplayEngine.Outcome](repeating: .outOfOrder(previous: Date()), count: blockRows)
+        var blocks = ReplayBlockReader(bytes: bytes, source: source, lanes: lanes, blockRows: blockRows, diagnostics: &diagnostics)
+        nonisolated(unsafe) var outcomes: [ReplayEngine.Outcome] = []
         nonisolated(unsafe) var pieces = [Piece](repeating: Piece(), count: lanes)
         nonisolated(unsafe) let input = bytes
-        while true {
-            rows.removeAll(keepingCapacity: true)
-            while rows.count < blockRows, let row = reader.nextRow(diagnostics: &diagnostics) { rows.append(row) }
-            if rows.isEmpty { break }
-            let block = rows
-            // Schedule: lane k replays the rows whose card falls to shard k.
+        while let parts = blocks.next(diagnostics: &diagnostics) {
+            let total = parts.reduce(0) { $0 + $1.count }
+            if total == 0 { continue }
+            if outcomes.count < total {
+                outcomes += repeatElement(.outOfOrder(previous: Date(timeIntervalSince1970: 0)), count: total - outcomes.count)
+            }
+            // Schedule: lane k replays, in order, the rows whose card falls to shard k.
             engines.withUnsafeMutableBufferPointer { engine in
                 outcomes.withUnsafeMutableBufferPointer { outcome in
                     nonisolated(unsafe) let engine = engine, outcome = outcome
                     DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                        for index in block.indices where CardShard.of(block[index].cardID, shards: lanes) == lane {
-                            let row = block[index]
-                            outcome[index] = engine[lane].apply(cardID: row.cardID, at: Date(timeIntervalSince1970: row.reviewedAt), rating: row.rating)
+                        var flat = 0
+                        for part in parts {
+                            for row in part {
+                                if CardShard.of(row.cardID, shards: lanes) == lane {
+                                    outcome[flat] = engine[lane].apply(cardID: row.cardID, at: Date(timeIntervalSince1970: row.reviewedAt), rating: row.rating)
+                                }
+                                flat += 1
+                            }
                         }
                     }
                 }
             }
-            // Write: lane k formats the k-th stretch of the block's rows.
+            // Write: lane k formats the k-th stretch of the block (its part, when read in parts).
+            let stretches = Self.stretches(of: parts, into: lanes)
             pieces.withUnsafeMutableBufferPointer { piece in
                 nonisolated(unsafe) let piece = piece
                 let outcome = outcomes
                 DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                    let stretch = block.count * lane / lanes..<block.count * (lane + 1) / lanes
-                    piece[lane].write(block[stretch], outcome, input: input, source: source)
+                    let stretch = stretches[lane]
+                    piece[lane].write(parts[stretch.part][stretch.rows], outcome, from: stretch.flat, input: input, source: source)
                 }
             }
             for lane in 0..<lanes {
@@ -87,10 +92,26 @@ public enum SRSReplay {
                 diagnostics += pieces[lane].diagnostics
             }
         }
-        // Reading problems come as rows are read, order problems a block later: put them back
-        // in line order.
+        // Problems are found by different lanes and stages: put them back in line order.
         let ordered = diagnostics.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
         return ordered.map(\.element)
+    }
+
+    /// Which rows each lane writes: its own part when the block came in one part a lane, else
+    /// an even share of the single part. `flat` is the first row's index in the block.
+    private static func stretches(of parts: [[ReplayCSVReader.Row]], into lanes: Int) -> [(part: Int, rows: Range<Int>, flat: Int)] {
+        if parts.count == lanes {
+            var flat = 0
+            return parts.indices.map { k in
+                defer { flat += parts[k].count }
+                return (k, parts[k].indices, flat)
+            }
+        }
+        let rows = parts.first?.count ?? 0
+        return (0..<lanes).map { lane in
+            let range = rows * lane / lanes..<rows * (lane + 1) / lanes
+            return (0, range, range.lowerBound)
+        }
     }
 
     /// One lane's share of a block's output.
@@ -98,14 +119,14 @@ public enum SRSReplay {
         var bytes: [UInt8] = []
         var diagnostics: [Diagnostic] = []
 
-        mutating func write(_ rows: ArraySlice<ReplayCSVReader.Row>, _ outcomes: [ReplayEngine.Outcome],
+        /// Writes `rows`, whose outcomes start at `outcomes[first]`.
+        mutating func write(_ rows: ArraySlice<ReplayCSVReader.Row>, _ outcomes: [ReplayEngine.Outcome], from first: Int,
                             input: UnsafeBufferPointer<UInt8>, source: String) {
             bytes.removeAll(keepingCapacity: true)
             diagnostics.removeAll()
             bytes.reserveCapacity(rows.count * 96)
-            for index in rows.indices {
-                let row = rows[index]
-                switch outcomes[index] {
+            for (offset, row) in rows.enumerated() {
+                switch outcomes[first + offset] {
                 case .scheduled(let card):
                     SRSReplay.appendRow(row, card, input: input, to: &bytes)
                 case .outOfOrder(let previous):
