@@ -7,14 +7,22 @@ enum LintCommand {
     /// Returns the exit status: 1 when any error was found.
     static func run(targets: [String], record: Bool, paths: AppPaths) -> Int32 {
         let cwd = FileManager.default.currentDirectoryPath
-        // Each target is a course root, or a file or folder inside a course.
-        var jobs: [(root: String, filter: String?)] = []
+        // Each target is a course root, or a file or folder inside a course. Targets in the
+        // same course make one job, so the course is checked (and counted) once.
+        var jobs: [(root: String, filters: [String]?)] = []
+        func add(_ root: String, _ filter: String?) {
+            guard let index = jobs.firstIndex(where: { $0.root == root }) else {
+                jobs.append((root, filter.map { [$0] }))
+                return
+            }
+            if let filter, jobs[index].filters != nil { jobs[index].filters?.append(filter) } else { jobs[index].filters = nil }
+        }
         if targets.isEmpty {
             guard let root = paths.course else {
                 printError("attend: error: no course found to lint. Pass a course directory or use --course DIR.")
                 return 1
             }
-            jobs.append((root, nil))
+            add(root, nil)
         }
         for target in targets {
             let absolute = URL(fileURLWithPath: target, relativeTo: URL(fileURLWithPath: cwd + "/")).standardizedFileURL.path
@@ -23,9 +31,9 @@ enum LintCommand {
                 return 1
             }
             if AppPaths.looksLikeCourse(absolute) {
-                jobs.append((absolute, nil))
+                add(absolute, nil)
             } else if let root = AppPaths.walkUp(from: (absolute as NSString).deletingLastPathComponent, isCourse: AppPaths.looksLikeCourse) {
-                jobs.append((root, absolute))
+                add(root, absolute)
             } else {
                 printError("\(target): error: not inside a course (no Lessons/course.md above it)")
                 return 1
@@ -53,9 +61,9 @@ enum LintCommand {
             let all = catalog.diagnostics + CourseLinter.lint(catalog) + quizzes.diagnostics
                 + QuizLinter.lint(catalog: catalog, decks: quizzes.decks) + recordings
             let diagnostics = all.filter { d in
-                guard let filter = job.filter else { return true }
+                guard let filters = job.filters else { return true }
                 let full = d.file.hasPrefix("/") ? d.file : job.root + "/" + d.file
-                return full == filter || full.hasPrefix(filter.hasSuffix("/") ? filter : filter + "/")
+                return filters.contains { full == $0 || full.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
             }
             var seen = Set<Diagnostic>()
             for d in diagnostics where seen.insert(d).inserted {

@@ -180,6 +180,21 @@ struct PipeOutputTests {
         #expect(result.stdout.contains("Lessons/linalg/01-linalg-broken.md:8:"), "the unclosed fence is located:\n\(result.stdout)")
     }
 
+    @Test func lintOfSeveralFilesChecksTheCourseOnceAndReportsOnlyThem() throws {
+        let dir = AttendBinary.temporaryDirectory("lint-paths")
+        try FileManager.default.createDirectory(atPath: dir + "/Lessons/linalg", withIntermediateDirectories: true)
+        try "# T\n\n## linalg — Linear algebra\nVectors.\n".write(toFile: dir + "/Lessons/course.md", atomically: true, encoding: .utf8)
+        for (n, id) in ["a", "b", "c"].enumerated() {
+            try "---\nid: linalg-\(id)\ntitle: \(id)\nmodule: linalg\nminutes: soon\n---\n\nText.\n"
+                .write(toFile: dir + "/Lessons/linalg/0\(n + 1)-linalg-\(id).md", atomically: true, encoding: .utf8)
+        }
+        let result = try AttendBinary.run(["lint", dir + "/Lessons/linalg/01-linalg-a.md", dir + "/Lessons/linalg/03-linalg-c.md"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("01-linalg-a.md:5:") && result.stdout.contains("03-linalg-c.md:5:"))
+        #expect(!result.stdout.contains("02-linalg-b.md"), "only the files asked about are reported")
+        #expect(result.stderr.contains("3 lessons and 0 decks checked: 2 errors"), "the course is checked once: \(result.stderr)")
+    }
+
     @Test func versionAndHelp() throws {
         #expect(try AttendBinary.run(["--version"]).stdout.hasPrefix("attend "))
         let help = try AttendBinary.run(["learn", "--help"])
