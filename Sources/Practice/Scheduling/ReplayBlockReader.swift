@@ -20,6 +20,9 @@ struct ReplayBlockReader {
     private let blockRows: Int
     /// The first row, read while finding out whether there is a header.
     private var first: [Row]
+    /// Each lane's rows of the last block, kept so the next block reuses their memory (by
+    /// then the caller has let go of them).
+    private var partBuffers: [[Row]] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, source: String, lanes: Int, blockRows: Int, diagnostics: inout [Diagnostic]) {
         self.bytes = bytes
@@ -68,7 +71,13 @@ struct ReplayBlockReader {
         cuts.append(end)
 
         typealias Part = (rows: [Row], diagnostics: [Diagnostic], lines: Int)
-        nonisolated(unsafe) var results = [Part](repeating: ([], [], 0), count: lanes)
+        if partBuffers.count != lanes { partBuffers = Array(repeating: [], count: lanes) }
+        nonisolated(unsafe) var results = partBuffers.map { buffer -> Part in
+            var rows = buffer
+            rows.removeAll(keepingCapacity: true)
+            return (rows, [], 0)
+        }
+        partBuffers = []
         nonisolated(unsafe) let input = bytes
         let source = self.source
         let stretches = (0..<lanes).map { cuts[$0]..<cuts[$0 + 1] }
@@ -76,25 +85,25 @@ struct ReplayBlockReader {
             nonisolated(unsafe) let out = out
             DispatchQueue.concurrentPerform(iterations: lanes) { k in
                 var partReader = ReplayCSVReader(bytes: input, source: source, stretch: stretches[k])
-                var rows: [Row] = []
                 var problems: [Diagnostic] = []
-                while let row = partReader.nextRow(diagnostics: &problems) { rows.append(row) }
-                out[k] = (rows, problems, partReader.lineNumber)
+                while let row = partReader.nextRow(diagnostics: &problems) { out[k].rows.append(row) }
+                out[k].diagnostics = problems
+                out[k].lines = partReader.lineNumber
             }
         }
 
         // Each part numbered its lines from 1; shift them to where the part starts.
         var before = reader.lineNumber
-        var parts: [[Row]] = []
-        for var part in results {
-            for i in part.rows.indices { part.rows[i].line += before }
-            for var problem in part.diagnostics {
+        for k in results.indices {
+            for i in results[k].rows.indices { results[k].rows[i].line += before }
+            for var problem in results[k].diagnostics {
                 problem.line += before
                 diagnostics.append(problem)
             }
-            parts.append(part.rows)
-            before += part.lines
+            before += results[k].lines
         }
+        let parts = results.map(\.rows)
+        partBuffers = parts
         reader.skip(to: end, lines: before - reader.lineNumber)
         return parts
     }
