@@ -7,6 +7,8 @@ import Practice
 /// a table whose figures go into the README.
 ///
 /// Usage: attend-bench [--quick] [--course DIR] [--only launch|frames|parse|replay|queue|pyfsrs|kernel] [--repeat N]
+///
+/// Without `--only` every figure is measured, each in a fresh process.
 let arguments = Array(CommandLine.arguments.dropFirst())
 let quick = arguments.contains("--quick")
 /// `--only NAME` (repeatable) runs just the named figures, for profiling one of them.
@@ -38,8 +40,29 @@ func median(_ values: [Double]) -> Double {
     return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
 }
 
-print("| what | budget | measured |")
-print("|---|---|---|")
+if !arguments.contains("--no-header") {
+    print("| what | budget | measured |")
+    print("|---|---|---|")
+    fflush(nil)  // every output stream, before the measuring processes write their rows
+}
+
+// Without --only, each figure is measured in a fresh process of its own, so no figure pays
+// for the heap and threads an earlier one left behind.
+if only.isEmpty {
+    let figures = ["launch", "frames", "parse", "replay", "queue", "pyfsrs", "kernel"]
+    for figure in figures {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = arguments + ["--only", figure, "--no-header"]
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            print("(\(figure): could not start a measuring process: \(error))")
+        }
+    }
+    exit(0)
+}
 
 // Launch to first complete frame, and memory, with the bundled course.
 if wants("launch"), !FileManager.default.isExecutableFile(atPath: attendBinary) {
