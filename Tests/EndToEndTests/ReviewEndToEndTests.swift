@@ -63,3 +63,57 @@ struct ReviewEndToEndTests {
         #expect(reviews.last?.contains(#""rating":1,"correct":false,"answer":"zzz""#) == true, "\(reviews)")
     }
 }
+
+/// A checkpoint answered where it stands in the lesson, in a real terminal.
+@Suite("End to end: a checkpoint in the reader", .serialized)
+struct CheckpointEndToEndTests {
+    @Test(.enabled(if: TmuxPane.isAvailable, "tmux is not installed: .ci/run installs it"))
+    func answerACheckpointUnderTheTextAndSeeItsMark() throws {
+        let dir = AttendBinary.temporaryDirectory("checkpoint")
+        try FileManager.default.createDirectory(atPath: dir + "/data", withIntermediateDirectories: true)
+        let script = """
+        cd '\(dir)'
+        '\(AttendBinary.path)' --course '\(AttendBinary.packageRoot)' --data '\(dir)/data' learn linalg-vectors
+        echo $? > status
+        echo "attend exited"
+        sleep 60
+        """
+        try script.write(toFile: dir + "/run.sh", atomically: true, encoding: .utf8)
+        let pane = try TmuxPane(command: "sh '\(dir)/run.sh'", width: 80, height: 24,
+                                environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+        defer { pane.close() }
+
+        _ = try pane.waitFor("j/k scroll")
+        try pane.send("/")
+        try pane.type("Checkpoint")
+        try pane.send("Enter")
+        let reading = try pane.waitFor { $0.contains("○ 1. a · b = 0") }
+        #expect(reading.contains("✎ Checkpoint: 3 questions · c to answer them here"), "the questions stand in the text:\n\(reading)")
+
+        try pane.send("c")
+        let panel = try pane.waitFor("✎ Checkpoint 1 of 2")
+        let rows = panel.split(separator: "\n", omittingEmptySubsequences: false)
+        let caption = try #require(rows.firstIndex { $0.contains("✎ Checkpoint: 3 questions") })
+        let title = try #require(rows.firstIndex { $0.contains("✎ Checkpoint 1 of 2") })
+        #expect(caption < title, "the lesson's checkpoint stays above the panel:\n\(panel)")
+
+        // Pick "orthogonal" by the number beside it (options are shuffled), then accept Good.
+        let option = try #require(rows.first { $0.contains("orthogonal") })
+        try pane.type(String(try #require(option.first { $0.isNumber })))
+        _ = try pane.waitFor("Explanation")
+        try pane.send("Enter")
+        let marked = try pane.waitFor { $0.contains("✓ 1. a · b = 0") }
+        #expect(marked.contains("What is [1, 2, 3] · [4, −5, 6]?"), "the next question is asked:\n\(marked)")
+
+        try pane.send("Escape")  // leaves the answer field and the panel: back to reading
+        let back = try pane.waitFor { !$0.contains("✎ Checkpoint 1 of 2") }  // (a key sent at once after Esc reads as Alt+key)
+        #expect(back.contains("✓ 1. a · b = 0"), "the mark stays in the text:\n\(back)")
+        try pane.send("q")
+        _ = try pane.waitFor("Continue")
+        try pane.send("q")
+        _ = try pane.waitFor("attend exited")
+        #expect(waitForFile(dir + "/status") == "0")
+        let log = try String(contentsOfFile: dir + "/data/events.jsonl", encoding: .utf8)
+        #expect(log.contains(#""kind":"review","card":"linalg-vectors/zero-dot-product","rating":3,"correct":true"#), "\(log)")
+    }
+}

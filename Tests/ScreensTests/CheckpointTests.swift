@@ -52,6 +52,8 @@ struct CheckpointTests {
         for _ in 0..<60 where !harness.screen.contains("✎ Checkpoint") { harness.press(.char("j")) }
         #expect(harness.screen.contains("✎ Checkpoint: 1 question"))
         #expect(!harness.screen.contains("1. A dot product of zero"))
+        harness.press(.char("c"))
+        #expect(harness.screen.contains("Still counting the cards"), "c says why nothing opens yet")
     }
 
     @Test func answeringOpensUnderTheTextAndTheMarkFollows() {

@@ -315,7 +315,7 @@ public struct AppModel: Sendable {
             switch action {
             case .none: return []
             case .quiz(let checkpoint):
-                guard let practice else { return [] }
+                guard let practice else { notice = "Still counting the cards; try again in a moment."; return [] }
                 let ids: [String]
                 let title: String
                 if let checkpoint, screen.lesson.checkpoints.indices.contains(checkpoint) {
