@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "DisplayWidth"),
         .target(name: "KernelKit"),
         .target(name: "Course", dependencies: ["DisplayWidth"]),
-        .target(name: "Practice", dependencies: ["Course"]),
+        .target(name: "Practice", dependencies: ["Course", "DisplayWidth"]),
         .target(name: "Kernels", dependencies: ["Course"]),
         .target(name: "Terminal", dependencies: ["DisplayWidth"]),
         .target(name: "Screens", dependencies: ["Course", "Practice", "Kernels", "Terminal"]),

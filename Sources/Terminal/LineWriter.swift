@@ -1,3 +1,5 @@
+import DisplayWidth
+
 /// Writes plain text lines for line mode (`OutputMode.lines`): every line goes
 /// through the `Sanitizer`, so no caller can emit an escape sequence.
 public struct LineWriter: Sendable {

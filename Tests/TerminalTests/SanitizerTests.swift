@@ -1,4 +1,5 @@
 import Testing
+import DisplayWidth
 import Terminal
 
 @Suite struct SanitizerTests {

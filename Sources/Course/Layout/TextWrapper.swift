@@ -132,6 +132,6 @@ enum Columns {
         return out
     }
 
-    /// Makes content safe to show (see `ContentSanitizer`).
-    static func sanitize(_ text: String) -> String { ContentSanitizer.clean(text) }
+    /// Makes content safe to show (see `Sanitizer`).
+    static func sanitize(_ text: String) -> String { Sanitizer.clean(text) }
 }

@@ -1,14 +1,15 @@
 import Course
+import DisplayWidth
 
 extension DrillReport {
     /// The report as plain lines for a pipe, `--plain` or a screen reader: words rather than
     /// bars and marks, no escape sequences, every line complete on its own.
     public func plainText() -> [String] {
-        var lines = ["Drill: \(ContentSanitizer.clean(topic))", summary, scoreLine]
+        var lines = ["Drill: \(Sanitizer.clean(topic))", summary, scoreLine]
         if !topics.isEmpty {
             lines.append("Score by topic, weakest first:")
             for score in topics {
-                lines.append("  \(ContentSanitizer.clean(score.topic)): \(score.correct) of \(score.answered) right (\(Self.percent(score.fraction)))")
+                lines.append("  \(Sanitizer.clean(score.topic)): \(score.correct) of \(score.answered) right (\(Self.percent(score.fraction)))")
             }
         }
         lines.append("Time per item (slow after \(Self.clock(paceSeconds))):")

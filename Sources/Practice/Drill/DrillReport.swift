@@ -1,4 +1,5 @@
 import Course
+import DisplayWidth
 import Foundation
 
 /// The end of a drill in numbers: score per topic, time per item, total time, and the items
@@ -143,7 +144,7 @@ public struct DrillReport: Equatable, Sendable {
         let text = QuizText(item.promptBlankingGaps { _ in "___" }, firstLine: item.prompt.firstLine)
         let lines = LessonLayout.lines(for: text.document(source: item.file), width: 10_000, source: item.file)
         let first = lines.map { $0.spans.map(\.text).joined() }.first { !$0.allSatisfy(\.isWhitespace) } ?? item.id
-        return ContentSanitizer.clean(first.trimmingCharacters(in: .whitespaces))
+        return Sanitizer.clean(first.trimmingCharacters(in: .whitespaces))
     }
 
     /// `0:42`, `12:05`, `1:02:03`.

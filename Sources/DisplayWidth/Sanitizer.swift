@@ -1,7 +1,6 @@
-import DisplayWidth
-
-/// Makes text from lesson and quiz files safe to show: it is displayed,
-/// never executed by the terminal.
+/// Makes text from lesson and quiz files (and a learner's typing) safe to show: it is
+/// displayed, never executed by the terminal (SPEC §8). One set of rules for every module
+/// that shows text: the layout, the plain line output and the screen buffer.
 ///
 /// - C0 controls (ESC included) become their Control Pictures glyph
 ///   (U+2400 + code, so ESC shows as "␛" and a stray newline as "␊"),
