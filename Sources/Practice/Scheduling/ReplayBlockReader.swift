@@ -72,12 +72,14 @@ struct ReplayBlockReader {
 
         typealias Part = (rows: [Row], diagnostics: [Diagnostic], lines: Int)
         if partBuffers.count != lanes { partBuffers = Array(repeating: [], count: lanes) }
-        nonisolated(unsafe) var results = partBuffers.map { buffer -> Part in
-            var rows = buffer
+        nonisolated(unsafe) var results: [Part] = []
+        for k in 0..<lanes {
+            // Moved out, not copied, so the buffer is unique and emptying it keeps its memory.
+            var rows: [Row] = []
+            swap(&rows, &partBuffers[k])
             rows.removeAll(keepingCapacity: true)
-            return (rows, [], 0)
+            results.append((rows, [], 0))
         }
-        partBuffers = []
         nonisolated(unsafe) let input = bytes
         let source = self.source
         let stretches = (0..<lanes).map { cuts[$0]..<cuts[$0 + 1] }
