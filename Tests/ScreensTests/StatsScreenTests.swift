@@ -184,7 +184,9 @@ struct StatsScreenTests {
         ] {
             #expect(lines.contains(expected), "missing: \(expected)")
         }
-        #expect(lines.filter { $0.hasPrefix("  Week of ") }.count == 26)
+        #expect(lines.contains("  Weeks of 2026-09-28 to 2026-10-19: no reviews"), "quiet weeks are one line")
+        let busyWeeks = (0..<26).filter { week in Self.stats.reviewsPerDay.dropFirst(week * 7).prefix(7).reduce(0, +) > 0 }.count
+        #expect(lines.filter { $0.hasPrefix("  Week of ") && !$0.hasSuffix("no reviews") }.count == busyWeeks)
         #expect(lines.filter { $0.hasPrefix("  20") }.count == 30)
         #expect(!lines.joined().contains("\u{1B}"))
     }

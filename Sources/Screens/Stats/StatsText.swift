@@ -52,13 +52,29 @@ public enum StatsText {
         let first = UTCDay.number(of: stats.calendarStart)
         let weeks = (stats.reviewsPerDay.count + 6) / 7
         var out = ["", "Reviews per day, last \(StatsWording.count(weeks, "week")) (weeks from Monday):"]
+        // A run of quiet weeks is one line, so a screen reader does not read out 20 zeros.
+        var quietSince: Int?
+        func endQuietRun(before week: Int) {
+            guard let start = quietSince else { return }
+            quietSince = nil
+            if week - start == 1 {
+                out.append("  Week of \(UTCDay.isoDate(ofDay: first + start * 7)): no reviews")
+            } else {
+                out.append("  Weeks of \(UTCDay.isoDate(ofDay: first + start * 7)) to \(UTCDay.isoDate(ofDay: first + (week - 1) * 7)): no reviews")
+            }
+        }
         for week in 0..<weeks {
             let days = stats.reviewsPerDay.dropFirst(week * 7).prefix(7)
             let total = days.reduce(0, +)
+            if total == 0 {
+                if quietSince == nil { quietSince = week }
+                continue
+            }
+            endQuietRun(before: week)
             let busy = days.enumerated().filter { $0.element > 0 }.map { "\(UTCDay.weekdayName(ofDay: first + week * 7 + $0.offset)) \($0.element)" }
-            let detail = busy.isEmpty ? "" : " (" + busy.joined(separator: ", ") + ")"
-            out.append("  Week of \(UTCDay.isoDate(ofDay: first + week * 7)): \(StatsWording.count(total, "review"))\(detail)")
+            out.append("  Week of \(UTCDay.isoDate(ofDay: first + week * 7)): \(StatsWording.count(total, "review")) (" + busy.joined(separator: ", ") + ")")
         }
+        endQuietRun(before: weeks)
         let legend = StatsWording.shadeLegend(busiest: stats.reviewsPerDay.max() ?? 0)
             .map { "\(StatsWording.shades[$0.level]) \($0.counts)" }
         out.append("  Shades on the screen: " + legend.joined(separator: ", "))
