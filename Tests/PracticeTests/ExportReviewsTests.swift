@@ -75,4 +75,17 @@ import Testing
         #expect(replay.diagnostics.first?.message == "expected 5 columns, as the header has, found 3")
         #expect(replay.output.split(separator: "\n").count == 2)
     }
+
+    /// An export (answers may span lines) is read by one reader, but still scheduled and
+    /// written on two lanes: the same output and problems as one lane.
+    @Test func anExportReplaysTheSameOnTwoLanes() throws {
+        var csv = ReviewExport.csv(events: try Self.log())
+        csv += "d/x,2026-01-05T09:30:00Z,3,true,\"two\nlines\"\nd/y,2026-01-05T09:30:00Z,3\n"
+        var text = csv
+        let two = text.withUTF8 { SRSReplay.run(bytes: $0, source: "reviews.csv", lanes: 2, blockRows: 2) }
+        let one = text.withUTF8 { SRSReplay.run(bytes: $0, source: "reviews.csv", lanes: 1) }
+        #expect(two.output == one.output)
+        #expect(two.diagnostics == one.diagnostics)
+        #expect(one.diagnostics.map(\.line).count == 1, "the short row is reported once")
+    }
 }
