@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(name: "KernelKitTests", dependencies: ["KernelKit"]),
         .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Course"]),
         .testTarget(name: "ScreensTests", dependencies: ["Screens", "Terminal", "Course", "Practice", "Kernels", "DisplayWidth"], exclude: ["Fixtures", "Golden"]),
-        .testTarget(name: "ContentTests", dependencies: ["Course", "Kernels", "Practice"]),
+        .testTarget(name: "ContentTests", dependencies: ["Course", "Kernels", "Practice", "DisplayWidth"]),
         .testTarget(name: "AttendTests", dependencies: ["attend"]),
         .testTarget(name: "EndToEndTests", dependencies: ["attend", "attend-log-writer", "Practice"]),
     ]

@@ -1,4 +1,5 @@
 import Course
+import DisplayWidth
 import Testing
 
 /// The shipped course passes its own linter: what `attend lint` checks, through the library.
@@ -23,6 +24,20 @@ struct CourseLintTests {
         }
         for deck in decks {
             #expect(!deck.items.isEmpty, "\(deck.file) has no usable items")
+        }
+    }
+
+    /// At 80×24 the stepper's code pane is 80 columns less a 5-column gutter (marker, line
+    /// number, space); 74 leaves a column to spare, so no kernel line ends in "…".
+    @Test("every kernel line fits the stepper's code pane at 80 columns")
+    func kernelLinesFitTheCodePane() {
+        for lesson in ShippedCourse.catalog.lessons {
+            for kernel in lesson.kernels {
+                for (offset, line) in kernel.code.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                where DisplayWidth.of(line) > 74 {
+                    Issue.record("\(lesson.source):\(kernel.firstLine + offset): kernel line is \(DisplayWidth.of(line)) columns; at most 74 fit the code pane")
+                }
+            }
         }
     }
 
