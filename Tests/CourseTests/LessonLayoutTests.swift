@@ -141,6 +141,18 @@ import DisplayWidth
         #expect(lines.map(\.text) == ["Column 2i is [1](pos / 10000^(2i/d))."], "the gap stays visible before a parenthesis")
     }
 
+    @Test(arguments: [
+        ("Decoding strategies", "Decoding strategies - greedy, beam, top-k", true),
+        ("decoding strategies", "Decoding strategies - greedy, beam, top-k", true),
+        ("Scaled dot-product attention", "Scaled dot-product attention", true),
+        ("Token", "Tokenisation (BPE) and embeddings", false),
+        ("LoRA and QLoRA", "Parameter-efficient fine-tuning with LoRA and QLoRA", false),
+        ("", "Anything", false),
+    ])
+    func anOpeningHeadingThatRepeatsTheTitleIsShownOnce(heading: String, title: String, repeats: Bool) {
+        #expect(LessonLayout.repeatsTitle(heading, title) == repeats)
+    }
+
     @Test func missingDiagramIsShownAsSuch() {
         let (document, _) = MarkdownParser.parse("![d](Assets/none.txt)", source: "Lessons/m/01-x.md")
         let lines = LessonLayout.lines(for: document, width: 80, diagrams: [:], source: "Lessons/m/01-x.md")

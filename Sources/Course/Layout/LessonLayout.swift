@@ -28,7 +28,7 @@ public enum LessonLayout {
             header.append(Block(.list(ListBlock(start: nil, items: items)), line: line))
         }
         var body = lesson.document.blocks
-        if case .heading(1, let content)? = body.first?.kind, Inline.plainText(content).trimmingSpaces == meta.title {
+        if case .heading(1, let content)? = body.first?.kind, Self.repeatsTitle(Inline.plainText(content), meta.title) {
             body.removeFirst()
         }
         layout.layout(header, &gutter, tight: true)
@@ -46,6 +46,15 @@ public enum LessonLayout {
             layout.anchorLastLines(from: layout.lines.count - 1, .lessonDecks)
         }
         return layout.lines
+    }
+
+    /// Whether a body's opening `# Heading` only repeats the title shown above it: the title
+    /// itself or its start ("Decoding strategies" under "Decoding strategies - greedy, …").
+    static func repeatsTitle(_ heading: String, _ title: String) -> Bool {
+        let heading = heading.trimmingSpaces.lowercased(), title = title.lowercased()
+        guard !heading.isEmpty, title.hasPrefix(heading) else { return false }
+        guard let next = title.dropFirst(heading.count).first else { return true }
+        return !next.isLetter && !next.isNumber  // a whole-word prefix, not "Token" of "Tokenisation"
     }
 
     /// Any document, e.g. a quiz prompt. `source` is the file it came from, used to
