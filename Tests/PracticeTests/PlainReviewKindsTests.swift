@@ -342,3 +342,29 @@ struct PlainReviewKindsTests {
                                                           at: PlainReviewTranscript.opened + 40)])
     }
 }
+
+/// One typed line, read the same way by the plain review and the plain drill.
+@Suite struct PlainTypedLineTests {
+    @Test func clozeGapsCollectUntilTheLastCompletesTheResponse() {
+        let item = QuizItem(id: "c", deck: "d", answer: .cloze([ClozeGap(answers: ["row"], line: 3, column: 5),
+                                                                ClozeGap(answers: ["1"], line: 3, column: 20)]),
+                            prompt: QuizText("Each {{row}} sums to {{1}}.", firstLine: 3))
+        var gaps: [String] = []
+        #expect(PlainTypedLine.read("row", item: item, order: [], gaps: &gaps) == .moreGaps)
+        #expect(PlainTypedLine.read("1", item: item, order: [], gaps: &gaps) == .response(.cloze(["row", "1"])))
+        #expect(gaps.isEmpty, "ready for the next card")
+    }
+
+    @Test func aCardAttemptIsTrimmedAndANumberForAChoiceIsRead() {
+        let card = QuizItem(id: "k", deck: "d", answer: .card(QuizText("Because.", firstLine: 5)), prompt: QuizText("Why?", firstLine: 3))
+        var gaps: [String] = []
+        #expect(PlainTypedLine.read("  it scales  ", item: card, order: [], gaps: &gaps) == .cardAttempt("it scales"))
+        let choice = QuizItem(id: "m", deck: "d", answer: .choice([QuizOption(text: "a", isCorrect: false, line: 4),
+                                                                   QuizOption(text: "b", isCorrect: true, line: 5)]),
+                              prompt: QuizText("Pick.", firstLine: 3))
+        #expect(PlainTypedLine.read("1", item: choice, order: [1, 0], gaps: &gaps) == .response(.choice(1)), "row 1 shows option b")
+        if case .unreadable = PlainTypedLine.read("seven", item: choice, order: [1, 0], gaps: &gaps) {} else {
+            Issue.record("a word is not an option number")
+        }
+    }
+}

@@ -6,29 +6,19 @@ import Foundation
 extension PlainDrillSession {
     mutating func answer(_ line: String, question: inout PlainDrillQuestion, now: Int, output: inout [String],
                          events: inout [PracticeEvent]) {
-        switch question.item.answer {
-        case .card:
-            question.phase = .revealed(typed: line.trimmingCharacters(in: .whitespaces), at: now)
+        switch PlainTypedLine.read(line, item: question.item, order: question.order, gaps: &question.gaps) {
+        case .cardAttempt(let typed):
+            question.phase = .revealed(typed: typed, at: now)
             let text = text(for: question)
             output += [""] + text.modelAnswer
             if !text.explanation.isEmpty { output += [""] + text.explanation }
             output += ["", question.prompt]
-        case .cloze(let gaps):
-            question.gaps.append(line)
-            if question.gaps.count < gaps.count {
-                output.append(question.prompt)
-                return
-            }
-            let given = question.gaps
-            question.gaps = []
-            check(.cloze(given), question: &question, now: now, output: &output, events: &events)
-        default:
-            switch PlainAnswerReader.read(line, item: question.item, order: question.order) {
-            case .unreadable(let reason):
-                output += [reason, question.prompt]
-            case .response(let response):
-                check(response, question: &question, now: now, output: &output, events: &events)
-            }
+        case .moreGaps:
+            output.append(question.prompt)
+        case .unreadable(let reason):
+            output += [reason, question.prompt]
+        case .response(let response):
+            check(response, question: &question, now: now, output: &output, events: &events)
         }
     }
 

@@ -5,29 +5,19 @@ import Foundation
 /// answer, the explanation and the rating prompt.
 extension PlainReviewSession {
     mutating func answer(_ line: String, card: inout PlainReviewCard, now: Int, output: inout [String]) {
-        switch card.item.answer {
-        case .card:
-            card.phase = .recalled(answer: line.trimmingCharacters(in: .whitespaces))
+        switch PlainTypedLine.read(line, item: card.item, order: card.order, gaps: &card.gaps) {
+        case .cardAttempt(let typed):
+            card.phase = .recalled(answer: typed)
             output += [""] + text(for: card).modelAnswer
             let explanation = text(for: card).explanation
             if !explanation.isEmpty { output += [""] + explanation }
             output += ["", card.prompt]
-        case .cloze(let gaps):
-            card.gaps.append(line)
-            if card.gaps.count < gaps.count {
-                output.append(card.prompt)
-                return
-            }
-            let given = card.gaps
-            card.gaps = []
-            check(.cloze(given), card: &card, now: now, output: &output)
-        default:
-            switch PlainAnswerReader.read(line, item: card.item, order: card.order) {
-            case .unreadable(let reason):
-                output += [reason, card.prompt]
-            case .response(let response):
-                check(response, card: &card, now: now, output: &output)
-            }
+        case .moreGaps:
+            output.append(card.prompt)
+        case .unreadable(let reason):
+            output += [reason, card.prompt]
+        case .response(let response):
+            check(response, card: &card, now: now, output: &output)
         }
     }
 
