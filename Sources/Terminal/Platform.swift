@@ -87,17 +87,13 @@ enum Platform {
 
     /// Installs `handler` for `signal` and returns the action it replaces.
     static func install(_ handler: Handler, for signal: Int32, restart: Bool) -> SignalAction {
-        var action = sigaction()
-        #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = handler
-        #else
-        action.__sigaction_u.__sa_handler = handler
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = restart ? Int32(SA_RESTART) : 0
-        var previous = sigaction()
-        sigaction(signal, &action, &previous)
-        return previous
+        swap(for: signal, flags: restart ? Int32(SA_RESTART) : 0) { action in
+            #if canImport(Glibc)
+            action.__sigaction_handler.sa_handler = handler
+            #else
+            action.__sigaction_u.__sa_handler = handler
+            #endif
+        }
     }
 
     /// A handler that is told who sent the signal (`SA_SIGINFO`).
@@ -105,14 +101,32 @@ enum Platform {
 
     /// Installs an `SA_SIGINFO` handler for `signal` and returns the action it replaces.
     static func install(_ handler: InfoHandler, for signal: Int32) -> SignalAction {
+        swap(for: signal, flags: Int32(SA_SIGINFO)) { action in
+            #if canImport(Glibc)
+            action.__sigaction_handler.sa_sigaction = handler
+            #else
+            action.__sigaction_u.__sa_sigaction = handler
+            #endif
+        }
+    }
+
+    /// Restores the default action for `signal`. Async-signal-safe.
+    static func setDefault(for signal: Int32) {
+        _ = swap(for: signal, flags: 0) { action in
+            #if canImport(Glibc)
+            action.__sigaction_handler.sa_handler = SIG_DFL
+            #else
+            action.__sigaction_u.__sa_handler = SIG_DFL
+            #endif
+        }
+    }
+
+    /// Installs the action `set` fills in (an empty mask, `flags`) and returns the old one.
+    private static func swap(for signal: Int32, flags: Int32, _ set: (inout sigaction) -> Void) -> SignalAction {
         var action = sigaction()
-        #if canImport(Glibc)
-        action.__sigaction_handler.sa_sigaction = handler
-        #else
-        action.__sigaction_u.__sa_sigaction = handler
-        #endif
+        set(&action)
         sigemptyset(&action.sa_mask)
-        action.sa_flags = Int32(SA_SIGINFO)
+        action.sa_flags = flags
         var previous = sigaction()
         sigaction(signal, &action, &previous)
         return previous
@@ -123,19 +137,6 @@ enum Platform {
     static func wasSent(_ info: UnsafeMutablePointer<siginfo_t>?) -> Bool {
         guard let info else { return true }
         return info.pointee.si_code <= 0
-    }
-
-    /// Restores the default action for `signal`. Async-signal-safe.
-    static func setDefault(for signal: Int32) {
-        var action = sigaction()
-        #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = SIG_DFL
-        #else
-        action.__sigaction_u.__sa_handler = SIG_DFL
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        sigaction(signal, &action, nil)
     }
 
     /// Puts back a saved action. Async-signal-safe.
