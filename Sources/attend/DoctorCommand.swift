@@ -18,7 +18,7 @@ enum DoctorCommand {
         if let root = paths.course, AppPaths.looksLikeCourse(root) {
             let catalog = CourseLoader.load(root: root)
             let quizzes = QuizLoader.load(root: root)
-            let all = catalog.diagnostics + CourseLinter.lint(catalog) + quizzes.diagnostics + QuizLinter.lint(catalog: catalog, decks: quizzes.decks)
+            let all = catalog.diagnostics + quizzes.diagnostics + QuizLinter.lint(catalog: catalog, decks: quizzes.decks)
             let errors = all.filter { $0.severity == .error }.count
             line(true, "course", "\(root) (\(paths.courseReason)\(paths.courseIsBundled ? ", bundled" : ""))")
             let items = quizzes.decks.reduce(0) { $0 + $1.items.count }

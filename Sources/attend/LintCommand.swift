@@ -58,7 +58,7 @@ enum LintCommand {
                 recordings = RecordingCheck.check(catalog: catalog)
             }
             decks += quizzes.decks.count
-            let all = catalog.diagnostics + CourseLinter.lint(catalog) + quizzes.diagnostics
+            let all = catalog.diagnostics + quizzes.diagnostics
                 + QuizLinter.lint(catalog: catalog, decks: quizzes.decks) + recordings
             let diagnostics = all.filter { d in
                 guard let filters = job.filters else { return true }

@@ -9,7 +9,7 @@ struct CourseLintTests {
     func lessonsLintClean() {
         let catalog = ShippedCourse.catalog
         #expect(!catalog.lessons.isEmpty, "no lessons found under \(ShippedCourse.root)/Lessons")
-        for diagnostic in CourseLinter.lint(catalog) where diagnostic.severity == .error {
+        for diagnostic in catalog.diagnostics where diagnostic.severity == .error {
             Issue.record("\(diagnostic)")
         }
     }

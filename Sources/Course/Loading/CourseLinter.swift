@@ -1,19 +1,9 @@
 /// Checks that need the whole course: unique ids, prerequisites that exist and come
 /// earlier, kernels present, checkpoints pointing at the lesson's own decks.
 ///
-/// `CourseLoader` runs these while loading, so `CourseCatalog.diagnostics` is already
-/// complete; `lint` is what `attend lint` prints (and it exits 1 when any is an error).
-public enum CourseLinter {
-    /// Every problem in the catalog, in file/line/column order, without repeats.
-    public static func lint(_ catalog: CourseCatalog) -> [Diagnostic] {
-        var seen = Set<Diagnostic>()
-        return catalog.diagnostics.sorted(by: Diagnostic.sourceOrder).filter { seen.insert($0).inserted }
-    }
-
-    public static func hasErrors(_ diagnostics: [Diagnostic]) -> Bool {
-        diagnostics.contains { $0.severity == .error }
-    }
-
+/// `CourseLoader` runs these while loading, so `CourseCatalog.diagnostics` is complete:
+/// every problem, in file/line/column order, without repeats.
+enum CourseLinter {
     static func crossFileChecks(_ modules: [CourseModule]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let lessons = modules.flatMap(\.lessons)
