@@ -97,11 +97,6 @@ public final class TerminalSession {
         previousFrame = buffer
     }
 
-    /// Forgets the last frame, so the next `present` repaints everything.
-    public func invalidate() {
-        previousFrame = nil
-    }
-
     /// The next event, waiting up to `timeout` seconds (nil: forever).
     ///
     /// Returns keys and pastes; `.resize` on SIGWINCH; `.redraw` after a

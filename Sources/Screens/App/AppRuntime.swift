@@ -29,7 +29,9 @@ public enum AppRuntime {
             loader.startOnce()  // after the first frame: the map shows before the decks are read
 
             // Wait for something that changes the model; an idle screen writes nothing. While
-            // a kernel runs, wake every 0.1 s to turn the spinner and collect its messages.
+            // a kernel runs, wake every 0.05 s to turn the spinner and collect its messages;
+            // while the decks load, wake as often to collect them, but tick (and redraw) only
+            // for a spinner or a clock.
             var msgs: [Msg] = []
             var effects = startEffects
             startEffects = []
@@ -43,7 +45,7 @@ public enum AppRuntime {
                 let busy = kernels.isRunning
                 let timeout: Double? = busy || loader.isLoading ? 0.05 : model.needsClock ? 1.0 : nil
                 guard let event = session.nextEvent(timeout: timeout) else {
-                    if timeout != nil { msgs.append(.tick) }
+                    if busy || model.needsClock { msgs.append(.tick) }
                     continue
                 }
                 switch event {
@@ -52,8 +54,8 @@ public enum AppRuntime {
                 case .paste(let text):
                     msgs.append(.paste(text))
                 case .resize, .redraw:
-                    // The terminal may have reflowed or been drawn over: repaint everything.
-                    session.invalidate()
+                    // The session has already dropped its last frame, so the next one repaints
+                    // everything (the terminal may have reflowed or been drawn over).
                     size = session.size
                     msgs.append(.resize(width: size.width, height: size.height))
                 case .focus, .unknown:
