@@ -21,8 +21,10 @@ extension StepperScreen {
                 buffer.put("│", x: layout.code.x + layout.code.width, y: y, style: theme.box)
             }
         }
-        drawTitleRule(into: &buffer, layout: layout, theme: theme)
-        drawStepPane(into: &buffer, layout: layout, theme: theme)
+        // The step's rows are built once a frame: the rule counts them, the pane draws them.
+        let rows = stepRows(width: layout.step.width, theme: theme)
+        drawTitleRule(rowCount: rows.count, into: &buffer, layout: layout, theme: theme)
+        drawStepPane(rows, into: &buffer, layout: layout, theme: theme)
         if layout.statusRow > 0 { drawStatus(into: &buffer, y: layout.statusRow, theme: theme) }
     }
 
@@ -37,10 +39,9 @@ extension StepperScreen {
         return "step \(position + 1)/\(stepCount)"
     }
 
-    private func drawTitleRule(into buffer: inout Buffer, layout: StepperLayout, theme: Theme) {
+    private func drawTitleRule(rowCount rows: Int, into buffer: inout Buffer, layout: StepperLayout, theme: Theme) {
         let rect = layout.titleRule
         guard rect.height > 0, rect.width > 0 else { return }
-        let rows = stepRows(width: layout.step.width, theme: theme).count
         let body = layout.stepBodyHeight(prompting: prompt != nil)
         let top = visibleScroll(rows: rows, body: body)
         var more = ""
@@ -62,10 +63,9 @@ extension StepperScreen {
         max(0, min(scroll, rows - body))
     }
 
-    private func drawStepPane(into buffer: inout Buffer, layout: StepperLayout, theme: Theme) {
+    private func drawStepPane(_ rows: [PaneLine], into buffer: inout Buffer, layout: StepperLayout, theme: Theme) {
         let rect = layout.step
         guard rect.width > 0, rect.height > 0 else { return }
-        let rows = stepRows(width: rect.width, theme: theme)
         let body = layout.stepBodyHeight(prompting: prompt != nil)
         let top = visibleScroll(rows: rows.count, body: body)
         for row in 0..<body where top + row < rows.count {
