@@ -56,15 +56,22 @@ public struct ReviewScreen: Sendable {
 
     public init(decks: [QuizDeck], states: CardStates, config: PracticeConfig, now: Int, deckFilter: String? = nil,
                 diagrams: [String: String] = [:]) {
+        let due = DueQueue.build(decks: decks, states: states, now: now, config: config, deckFilter: deckFilter)
+        self.init(decks: decks, states: states, config: config, now: now, deckFilter: deckFilter, diagrams: diagrams,
+                  queue: due.entries, nextDue: due.nextDue, isQuiz: false)
+    }
+
+    private init(decks: [QuizDeck], states: CardStates, config: PracticeConfig, now: Int, deckFilter: String?,
+                 diagrams: [String: String], queue: [DueQueue.Entry], nextDue: Int?, isQuiz: Bool) {
         self.decks = decks
         self.states = states
         self.config = config
         self.deckFilter = deckFilter
         self.diagrams = diagrams
         self.now = now
-        let due = DueQueue.build(decks: decks, states: states, now: now, config: config, deckFilter: deckFilter)
-        self.queue = due.entries
-        self.nextDue = due.nextDue
+        self.queue = queue
+        self.nextDue = nextDue
+        self.isQuiz = isQuiz
         openCard()
     }
 
@@ -95,7 +102,6 @@ public struct ReviewScreen: Sendable {
     /// Each answer is a review like any other, so FSRS schedules the card from here on.
     public static func quiz(cardIDs: [String], decks: [QuizDeck], states: CardStates, config: PracticeConfig,
                             now: Int, diagrams: [String: String] = [:]) -> ReviewScreen {
-        var screen = ReviewScreen(decks: decks, states: states, config: config, now: now, deckFilter: nil, diagrams: diagrams)
         var entries: [DueQueue.Entry] = []
         for id in cardIDs {
             for (deckIndex, deck) in decks.enumerated() {
@@ -105,11 +111,8 @@ public struct ReviewScreen: Sendable {
                 }
             }
         }
-        screen.queue = entries
-        screen.isQuiz = true
-        screen.position = 0
-        screen.openCard()
-        return screen
+        return ReviewScreen(decks: decks, states: states, config: config, now: now, deckFilter: nil, diagrams: diagrams,
+                            queue: entries, nextDue: nil, isQuiz: true)
     }
 
     public mutating func resize(width: Int, height: Int) {
