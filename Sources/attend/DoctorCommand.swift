@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Kernels
 import Practice
 import Terminal
 
@@ -52,37 +53,14 @@ enum DoctorCommand {
         line(nil, "terminal", "TERM=\(term) COLORTERM=\(environment["COLORTERM"] ?? "(unset)") NO_COLOR=\(environment["NO_COLOR"].map { $0.isEmpty ? "(empty)" : "set" } ?? "(unset)")")
         line(nil, "output", "\(mode); stdin \(stdinIsTerminal ? "is" : "is not") a terminal, stdout \(stdoutIsTerminal ? "is" : "is not")")
 
-        // Toolchain
-        if let swiftc = findExecutable("swiftc", environment: environment) {
-            line(true, "swiftc", "\(swiftc) — \(firstLine(of: [swiftc, "--version"]) ?? "version unknown")")
-        } else {
-            line(nil, "swiftc", "not found on PATH: kernels will play their recordings")
+        // Toolchain: found the way `attend run` finds it.
+        switch Toolchain.locate(environment: environment) {
+        case .success(let toolchain):
+            let version = (try? toolchain.readVersion()) ?? "version unknown"
+            line(true, "swiftc", "\(toolchain.swiftc) — \(version)")
+        case .failure(let problem):
+            line(nil, "swiftc", "\(problem) Until then, kernels play their recordings.")
         }
         return failures == 0 ? 0 : 1
-    }
-
-    static func findExecutable(_ name: String, environment: [String: String]) -> String? {
-        if let exec = environment["SWIFT_EXEC"], !exec.isEmpty, FileManager.default.isExecutableFile(atPath: exec) { return exec }
-        for dir in (environment["PATH"] ?? "").split(separator: ":") {
-            let candidate = "\(dir)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
-
-    /// The first line a command prints, or nil when it fails to start or takes over 10 s.
-    static func firstLine(of command: [String]) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst())
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        do { try process.run() } catch { return nil }
-        let deadline = Date().addingTimeInterval(10)
-        while process.isRunning, Date() < deadline { usleep(20_000) }
-        if process.isRunning { process.terminate(); return nil }
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        return text.split(separator: "\n").first.map(String.init)
     }
 }
