@@ -36,6 +36,8 @@ struct UsageError: Error, Equatable {
 enum InvocationParser {
     static let commands = ["learn", "run", "review", "drill", "stats", "lint", "export", "doctor", "srs", "help"]
     /// Flags that belong to one command; anywhere else they are an error.
+    /// The options that take a value (`--deck D` or `--deck=D`); any other given one is refused.
+    static let flagsWithValues: Set<String> = ["--course", "--data", "--kernel", "--deck", "-o", "--output", "--topic", "--count", "--minutes", "--seed"]
     static let commandFlags: [String: Set<String>] = ["lint": ["--record"], "run": ["--trace", "--kernel"], "review": ["--deck"], "export": ["-o", "--output"], "drill": ["--topic", "--count", "--minutes", "--seed"]]
 
     static func parse(_ arguments: [String]) -> Result<Invocation, UsageError> {
@@ -87,7 +89,7 @@ enum InvocationParser {
                 invocation.trust = true
             case "--record", "--trace":
                 givenFlags[flag] = ""
-            case "--kernel", "--deck", "-o", "--output", "--topic", "--count", "--minutes", "--seed":
+            case _ where Self.flagsWithValues.contains(flag):
                 switch value(for: flag, inline: inline) {
                 case .success(let v): givenFlags[flag] = v
                 case .failure: return .failure(UsageError(message: "\(flag) needs a \(flag.hasPrefix("-o") || flag == "--output" ? "file" : "name")", topic: InvocationParser.owner(of: flag)))
@@ -99,7 +101,7 @@ enum InvocationParser {
             default:
                 return .failure(UsageError(message: "unknown option '\(argument)'", topic: words.first))
             }
-            if inline != nil, !["--course", "--data", "--kernel", "--deck", "--output", "--topic", "--count", "--minutes", "--seed"].contains(flag) {
+            if inline != nil, !Self.flagsWithValues.contains(flag) {
                 return .failure(UsageError(message: "\(flag) takes no value", topic: words.first))
             }
             index += 1

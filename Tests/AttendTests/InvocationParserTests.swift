@@ -97,4 +97,17 @@ extension InvocationParserTests {
         #expect(try parse("review --deck linalg-vectors").get().command == .review(deck: "linalg-vectors"))
         #expect(try parse("export anki -o out.txt").get().command == .export(what: "anki", output: "out.txt"))
     }
+
+    @Test func everyValueOptionTakesItsValueAfterAnEqualsSign() {
+        guard case .success(let invocation) = InvocationParser.parse(["export", "reviews", "-o=out.csv"]) else {
+            Issue.record("-o=FILE is refused")
+            return
+        }
+        #expect(invocation.command == .export(what: "reviews", output: "out.csv"))
+        guard case .failure(let error) = InvocationParser.parse(["--plain=yes"]) else {
+            Issue.record("a flag without a value took one")
+            return
+        }
+        #expect(error.message == "--plain takes no value")
+    }
 }
