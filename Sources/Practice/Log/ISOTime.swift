@@ -23,7 +23,7 @@ public enum ISOTime {
         }
         guard let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2),
               let hour = digits(11, 2), let minute = digits(14, 2), let second = digits(17, 2),
-              (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+              (1...12).contains(month), day >= 1, day <= UTCTimestamp.daysInMonth(year, month),
               hour < 24, minute < 60, second < 61 else { return nil }
         var k = 19
         if k < b.count, b[k] == 0x2E {  // fraction: ignored (whole seconds)
@@ -34,30 +34,11 @@ public enum ISOTime {
         let isZ = restCount == 1 && b[k] == 0x5A
         let isOffset = restCount == 6 && b[k] == 0x2B && b[k + 1] == 0x30 && b[k + 2] == 0x30 && b[k + 3] == 0x3A && b[k + 4] == 0x30 && b[k + 5] == 0x30
         guard isZ || isOffset else { return nil }
-        return daysFromCivil(year, month, day) * 86_400 + hour * 3_600 + minute * 60 + second
+        return UTCTimestamp.daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 + second
     }
 
-    /// `YYYY-MM-DDTHH:MM:SSZ` for seconds since 1970.
+    /// `YYYY-MM-DDTHH:MM:SSZ` for seconds since 1970 (written by the review CSV's writer).
     public static func format(_ seconds: Int) -> String {
-        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
-        let rem = seconds - days * 86_400
-        let (y, m, d) = civilFromDays(days)
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
-        }
-        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(rem / 3_600, 2)):\(pad(rem % 3_600 / 60, 2)):\(pad(rem % 60, 2))Z"
-    }
-
-    // The calendar arithmetic is UTCTimestamp's (the review CSV reader), shared here.
-    static func daysIn(month: Int, year: Int) -> Int { UTCTimestamp.daysInMonth(year, month) }
-
-    static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        UTCTimestamp.daysFromCivil(year: year, month: month, day: day)
-    }
-
-    static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
-        let date = UTCTimestamp.civilFromDays(days)
-        return (date.year, date.month, date.day)
+        UTCTimestamp.format(Double(seconds))
     }
 }

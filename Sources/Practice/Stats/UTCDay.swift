@@ -30,8 +30,7 @@ public enum UTCDay {
 
     /// Year, month (1–12) and day of the month.
     public static func civil(ofDay day: Int) -> (year: Int, month: Int, day: Int) {
-        let (y, m, d) = ISOTime.civilFromDays(day)
-        return (y, m, d)
+        UTCTimestamp.civilFromDays(day)
     }
 
     /// "Jan" … "Dec" for a month 1–12.
