@@ -117,24 +117,10 @@ public enum AnkiExport {
         return index < 26 ? scalar(index) : letter(index / 26 - 1) + scalar(index % 26)
     }
 
-    /// A permutation of `0..<count` fixed by the card id (FNV-1a 64 of its UTF-8 seeding
-    /// SplitMix64, then Fisher–Yates), rotated by one if it came out in the right order, so
-    /// the front never shows the answer.
+    /// A permutation of `0..<count` fixed by the card id (its `FSRSFuzz.cardHash` seeding
+    /// `DisplayOrder`), never in the right order, so the front never shows the answer.
     static func shuffledOrder(count: Int, cardID: String) -> [Int] {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in cardID.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        var random = SplitMix64(seed: hash)
-        var order = Array(0..<count)
-        var i = count - 1
-        while i > 0 {
-            let j = Int(random.next() % UInt64(i + 1))
-            order.swapAt(i, j)
-            i -= 1
-        }
-        if count > 1 && order == Array(0..<count) { order = Array(order.dropFirst()) + [order[0]] }
-        return order
+        DisplayOrder.arrange(count, shuffle: true, neverInOrder: true, seed: FSRSFuzz.cardHash(cardID))
     }
 
     /// Anki's tags are separated by spaces, so spaces inside one tag become `_`.

@@ -35,11 +35,4 @@ struct PlainDrillQuestion: Equatable, Sendable {
     }
 
     static let nextPrompt = "Press Enter for the next question."
-
-    /// The seed of the question's option or step order: the drill screen's, so the plain and
-    /// full-screen views of one plan show each question the same way.
-    static func orderSeed(plan: DrillPlan, position: Int) -> UInt64 {
-        var random = SplitMix64(seed: plan.seed ^ 0x4452_494C_4C53_4545 &+ UInt64(max(0, position)))
-        return random.next()
-    }
 }

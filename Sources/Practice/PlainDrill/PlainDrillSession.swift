@@ -173,8 +173,8 @@ public struct PlainDrillSession: Sendable {
         question = nil
         guard plan.entries.indices.contains(position) else { return }
         let entry = plan.entries[position]
-        let order = PlainAnswerReader.displayOrder(for: entry.item,
-                                                   seed: PlainDrillQuestion.orderSeed(plan: plan, position: position))
+        let order = DisplayOrder.of(entry.item,
+                                                   seed: DisplayOrder.drillSeed(plan: plan, position: position))
         question = PlainDrillQuestion(item: entry.item, topic: topicLabel(entry), order: order, shownAt: now)
     }
 

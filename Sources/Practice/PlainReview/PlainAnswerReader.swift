@@ -11,36 +11,6 @@ enum PlainAnswerReader {
         case unreadable(String)
     }
 
-    /// The display order of an item's options or steps: Fisher–Yates with a SplitMix64 seeded
-    /// by `seed`, written out like the Review screen's so both show a card the same way.
-    /// Steps are never shown in the right order, which would give the answer away.
-    static func displayOrder(for item: QuizItem, seed: UInt64) -> [Int] {
-        let count: Int
-        switch item.answer {
-        case .choice(let options), .multi(let options): count = options.count
-        case .order(let steps): count = steps.count
-        default: return []
-        }
-        var order = Array(0..<count)
-        if item.shuffle, count > 1 {
-            var random = SplitMix64(seed: seed)
-            for i in stride(from: count - 1, to: 0, by: -1) {
-                let j = Int(random.next() % UInt64(i + 1))
-                order.swapAt(i, j)
-            }
-        }
-        if case .order = item.answer, count > 1, order == Array(0..<count) {
-            order = Array(order.dropFirst()) + [order[0]]
-        }
-        return order
-    }
-
-    /// The seed a card's display order uses: the same as the Review screen's, so the plain
-    /// and full-screen views of one review agree.
-    static func orderSeed(states: CardStates, cardID: String) -> UInt64 {
-        states.nextFuzzSeed(cardID) ^ 0x5348_5546_464C_4531
-    }
-
     /// Reads a line for a choice, multi, numeric, text or order item. Cloze gaps and cards
     /// are read line by line by the session.
     static func read(_ line: String, item: QuizItem, order: [Int]) -> Reading {

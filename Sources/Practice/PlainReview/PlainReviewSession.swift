@@ -258,9 +258,9 @@ public struct PlainReviewSession: Sendable {
             if decks.indices.contains(entry.deckIndex), decks[entry.deckIndex].items.indices.contains(entry.itemIndex) {
                 let deck = decks[entry.deckIndex]
                 let item = deck.items[entry.itemIndex]
-                let seed = PlainAnswerReader.orderSeed(states: states, cardID: entry.cardID)
+                let seed = DisplayOrder.reviewSeed(states: states, cardID: entry.cardID)
                 card = PlainReviewCard(entry: entry, item: item, deckTitle: deck.title,
-                                       order: PlainAnswerReader.displayOrder(for: item, seed: seed))
+                                       order: DisplayOrder.of(item, seed: seed))
                 return
             }
             position += 1

@@ -228,7 +228,6 @@ public struct DrillScreen: Sendable {
         let deckIndex = decks.firstIndex { $0.id == item.deck } ?? -1
         let itemIndex = decks.indices.contains(deckIndex) ? (decks[deckIndex].items.firstIndex { $0.id == item.id } ?? -1) : -1
         let entry = DueQueue.Entry(cardID: item.cardID, deckIndex: deckIndex, itemIndex: itemIndex, isNew: false, due: nil)
-        var random = SplitMix64(seed: plan.seed ^ 0x4452_494C_4C53_4545 &+ UInt64(position))
-        card = ReviewCard(entry: entry, item: item, seed: random.next())
+        card = ReviewCard(entry: entry, item: item, seed: DisplayOrder.drillSeed(plan: plan, position: position))
     }
 }

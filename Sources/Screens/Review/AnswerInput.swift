@@ -21,39 +21,20 @@ enum AnswerInput: Equatable, Sendable {
     /// `shuffle: false`) with a generator seeded by `seed`, so a card shows the same order
     /// for the same review on every run.
     static func start(for item: QuizItem, seed: UInt64) -> AnswerInput {
-        var random = SplitMix64(seed: seed)
         switch item.answer {
-        case .choice(let options):
-            return .choice(order: arranged(options.count, shuffle: item.shuffle, &random), cursor: 0)
-        case .multi(let options):
-            return .multi(order: arranged(options.count, shuffle: item.shuffle, &random), cursor: 0, chosen: [])
+        case .choice:
+            return .choice(order: DisplayOrder.of(item, seed: seed), cursor: 0)
+        case .multi:
+            return .multi(order: DisplayOrder.of(item, seed: seed), cursor: 0, chosen: [])
         case .numeric, .text:
             return .typed(LineEditor())
-        case .order(let steps):
-            var arrangement = arranged(steps.count, shuffle: item.shuffle, &random)
-            // Steps shown in the right order would give the answer away; an order item is
-            // always shown out of order, whatever `shuffle` says.
-            if arrangement == Array(arrangement.indices), arrangement.count > 1 {
-                arrangement = Array(arrangement.dropFirst()) + [arrangement[0]]
-            }
-            return .order(arrangement: arrangement, cursor: 0)
+        case .order:
+            return .order(arrangement: DisplayOrder.of(item, seed: seed), cursor: 0)
         case .cloze(let gaps):
             return .cloze(gaps: Array(repeating: LineEditor(), count: gaps.count), focus: 0)
         case .card:
             return .card(revealed: false)
         }
-    }
-
-    /// 0..<count, Fisher–Yates shuffled when asked (written out, since `shuffle(using:)` does
-    /// not promise the same order across Swift versions).
-    static func arranged(_ count: Int, shuffle: Bool, _ random: inout SplitMix64) -> [Int] {
-        var order = Array(0..<count)
-        guard shuffle, count > 1 else { return order }
-        for i in stride(from: count - 1, to: 0, by: -1) {
-            let j = Int(random.next() % UInt64(i + 1))
-            order.swapAt(i, j)
-        }
-        return order
     }
 
     /// True while a text field has the keyboard, so letters type instead of acting as keys.

@@ -262,7 +262,7 @@ public struct ReviewScreen: Sendable {
             if decks.indices.contains(entry.deckIndex), decks[entry.deckIndex].items.indices.contains(entry.itemIndex) {
                 let item = decks[entry.deckIndex].items[entry.itemIndex]
                 // Seeded per card and review, so the order is stable for a review and changes between reviews.
-                let seed = states.nextFuzzSeed(entry.cardID) ^ 0x5348_5546_464C_4531
+                let seed = DisplayOrder.reviewSeed(states: states, cardID: entry.cardID)
                 card = ReviewCard(entry: entry, item: item, seed: seed)
                 return
             }
