@@ -32,3 +32,24 @@ public enum Response: Equatable, Sendable {
         }
     }
 }
+
+extension Response {
+    /// The answer as text, as a review or drill event records it (the same from every
+    /// screen): option or step texts, or what was typed.
+    public func answerText(for item: QuizItem) -> String {
+        switch (self, item.answer) {
+        case (.choice(let index), .choice(let options)):
+            return options.indices.contains(index) ? options[index].text : ""
+        case (.multi(let chosen), .multi(let options)):
+            return options.indices.filter(chosen.contains).map { options[$0].text }.joined(separator: "; ")
+        case (.numeric(let typed), _), (.text(let typed), _):
+            return typed
+        case (.order(let given), .order(let steps)):
+            return given.filter(steps.indices.contains).map { steps[$0].text }.joined(separator: " → ")
+        case (.cloze(let given), _):
+            return given.joined(separator: " | ")
+        default:
+            return ""
+        }
+    }
+}

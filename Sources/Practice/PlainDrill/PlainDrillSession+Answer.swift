@@ -47,7 +47,7 @@ extension PlainDrillSession {
             return
         }
         record(question, correct: result.isCorrect, seconds: now - question.shownAt,
-               answer: PlainCardText.answerText(for: response, item: question.item), now: now, events: &events)
+               answer: response.answerText(for: question.item), now: now, events: &events)
         let text = text(for: question)
         output += [""] + text.verdictLines(result)
         if !text.explanation.isEmpty { output += [""] + text.explanation }

@@ -29,25 +29,6 @@ extension PlainCardText {
         }
     }
 
-    /// The answer as text for an event, the way the Review screen writes it: option or step
-    /// texts, or what was typed.
-    static func answerText(for response: Response, item: QuizItem) -> String {
-        switch (response, item.answer) {
-        case (.choice(let index), .choice(let options)):
-            return options.indices.contains(index) ? options[index].text : ""
-        case (.multi(let chosen), .multi(let options)):
-            return options.indices.filter(chosen.contains).map { options[$0].text }.joined(separator: "; ")
-        case (.numeric(let typed), _), (.text(let typed), _):
-            return typed
-        case (.order(let given), .order(let steps)):
-            return given.filter(steps.indices.contains).map { steps[$0].text }.joined(separator: " → ")
-        case (.cloze(let given), _):
-            return given.joined(separator: " | ")
-        default:
-            return ""
-        }
-    }
-
     /// "Right." (with the grader's note for a typed answer), or "Wrong." and the right
     /// answer in the numbers the learner was shown.
     func verdictLines(_ result: GradeResult) -> [String] {

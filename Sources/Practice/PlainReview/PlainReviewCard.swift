@@ -67,10 +67,4 @@ struct PlainReviewCard: Equatable, Sendable {
         }
         return "Rate: \(choices.joined(separator: ", ")) [Enter = \(outcome.standard.rawValue)]"
     }
-
-    /// The answer as text for the review event, the way the Review screen writes it:
-    /// option or step texts, or what was typed.
-    func answerText(for response: Response) -> String {
-        PlainCardText.answerText(for: response, item: item)
-    }
 }

@@ -45,7 +45,7 @@ extension PlainReviewSession {
             output += [result.feedback, card.prompt]
             return
         }
-        let outcome = PlainReviewCard.Outcome(correct: right, right: right, answerText: card.answerText(for: response),
+        let outcome = PlainReviewCard.Outcome(correct: right, right: right, answerText: response.answerText(for: card.item),
                                               allowed: right ? [.hard, .good, .easy] : [.again],
                                               standard: right ? .good : .again, intervals: intervals(card, now: now))
         card.phase = .rating(outcome)

@@ -62,22 +62,4 @@ enum AnswerInput: Equatable, Sendable {
         if case .typed(let editor) = self, item.kind == .text { return .text(editor.text) }
         return response()
     }
-
-    /// The answer as text for the review event: option or step texts, or what was typed.
-    func answerText(for item: QuizItem) -> String {
-        switch (self, item.answer) {
-        case (.choice(let order, let cursor), .choice(let options)):
-            return order.indices.contains(cursor) ? options[order[cursor]].text : ""
-        case (.multi(_, _, let chosen), .multi(let options)):
-            return options.indices.filter(chosen.contains).map { options[$0].text }.joined(separator: "; ")
-        case (.typed(let editor), _):
-            return editor.text
-        case (.order(let arrangement, _), .order(let steps)):
-            return arrangement.filter(steps.indices.contains).map { steps[$0].text }.joined(separator: " → ")
-        case (.cloze(let gaps, _), _):
-            return gaps.map(\.text).joined(separator: " | ")
-        default:
-            return ""
-        }
-    }
 }

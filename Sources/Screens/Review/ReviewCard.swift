@@ -66,10 +66,10 @@ struct ReviewCard: Equatable, Sendable {
         case .unreadable:
             problem = result.feedback
         case .incorrect:
-            outcome = Outcome(result: result, answerText: input.answerText(for: item), allowed: [.again],
+            outcome = Outcome(result: result, answerText: input.response(for: item).answerText(for: item), allowed: [.again],
                               selected: .again, intervals: intervals)
         case .correct:
-            outcome = Outcome(result: result, answerText: input.answerText(for: item), allowed: [.hard, .good, .easy],
+            outcome = Outcome(result: result, answerText: input.response(for: item).answerText(for: item), allowed: [.hard, .good, .easy],
                               selected: .good, intervals: intervals)
         case .selfGraded:
             outcome = Outcome(result: result, answerText: "", allowed: Rating.allCases, selected: .good, intervals: intervals)
