@@ -58,11 +58,6 @@ extension PlainReviewSession {
 
     /// Each rating's next interval, previewed with the seed the real review will use.
     private func intervals(_ card: PlainReviewCard, now: Int) -> [Rating: String] {
-        guard config.showIntervals else { return [:] }
-        var labels: [Rating: String] = [:]
-        for (rating, next) in states.preview(card.entry.cardID, at: now) {
-            labels[rating] = IntervalText.format(seconds: next.due.timeIntervalSince1970 - Double(now))
-        }
-        return labels
+        config.showIntervals ? states.intervalLabels(card.entry.cardID, at: now) : [:]
     }
 }

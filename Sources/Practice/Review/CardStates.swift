@@ -132,6 +132,11 @@ public struct CardStates: Sendable {
         return scheduler.preview(card, at: date, fuzzSeed: nextFuzzSeed(cardID))
     }
 
+    /// Each rating's next interval as a button shows it ("10m", "3d"), previewed at `now`.
+    public func intervalLabels(_ cardID: String, at now: Int) -> [Rating: String] {
+        preview(cardID, at: now).mapValues { IntervalText.format(seconds: $0.due.timeIntervalSince1970 - Double(now)) }
+    }
+
     /// Number of cards whose first review falls in `start ..< end` (cards introduced then).
     public func introducedCount(from start: Int, to end: Int, among cardIDs: Set<String>? = nil) -> Int {
         var count = 0

@@ -204,13 +204,7 @@ public struct ReviewScreen: Sendable {
 
     private mutating func check(now: Int) {
         guard var current = card else { return }
-        var intervals: [Rating: String] = [:]
-        if config.showIntervals {
-            for (rating, next) in states.preview(current.entry.cardID, at: now) {
-                intervals[rating] = IntervalText.format(seconds: next.due.timeIntervalSince1970 - Double(now))
-            }
-        }
-        current.check(intervals: intervals)
+        current.check(intervals: config.showIntervals ? states.intervalLabels(current.entry.cardID, at: now) : [:])
         card = current
     }
 
