@@ -19,7 +19,7 @@ public enum ReviewExport {
             guard case .review(let card, let rating, let correct, let answer) = event.kind,
                   Rating(rawValue: rating) != nil else { continue }
             let correctText = correct.map { $0 ? "true" : "false" } ?? ""
-            let fields = [field(card), ISOTime.format(event.at), String(rating), correctText, field(answer)]
+            let fields = [CSVField.text(card), ISOTime.format(event.at), String(rating), correctText, CSVField.text(answer)]
             rows.append((event.at, index, fields.joined(separator: ",")))
         }
         // Two instances may append at once, so the log is nearly but not surely time-sorted.
@@ -27,13 +27,5 @@ public enum ReviewExport {
         var out = header + "\n"
         for row in rows { out += row.line + "\n" }
         return out
-    }
-
-    /// The text as one CSV field, quoted only when it has to be.
-    static func field(_ text: String) -> String {
-        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || text.first == " " || text.last == " " || text.first == "\t" || text.last == "\t"
-        guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

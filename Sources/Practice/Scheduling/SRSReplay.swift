@@ -142,7 +142,7 @@ public enum SRSReplay {
 
     fileprivate static func appendRow(_ row: ReplayCSVReader.Row, _ card: SchedulerCard,
                                   input: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        appendField(row.cardID, to: &out)
+        CSVField.append(row.cardID, to: &out)
         out.append(44)
         if let canonical = row.canonicalReviewedAt {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: input[canonical]))
@@ -160,22 +160,6 @@ public enum SRSReplay {
         out.append(44)
         UTCTimestamp.append(card.due.timeIntervalSince1970, to: &out)
         out.append(10)
-    }
-
-    /// Writes a card id, quoting it the CSV way only when it needs quotes.
-    private static func appendField(_ field: String, to out: inout [UInt8]) {
-        let needsQuotes = field.utf8.contains { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }
-            || field.utf8.first == 32 || field.utf8.last == 32 || field.utf8.first == 9 || field.utf8.last == 9
-        guard needsQuotes else {
-            out.append(contentsOf: field.utf8)
-            return
-        }
-        out.append(34)
-        for byte in field.utf8 {
-            if byte == 34 { out.append(34) }
-            out.append(byte)
-        }
-        out.append(34)
     }
 
     fileprivate static func quoted(_ text: String) -> String { "\"\(text)\"" }
