@@ -121,13 +121,8 @@ public final class EventLog: @unchecked Sendable {
             }
             let ranges = [0..<(split + 1), (split + 1)..<all.count]
             nonisolated(unsafe) let buffer = all
-            nonisolated(unsafe) var results = [DecodedChunk](repeating: DecodedChunk(), count: 2)
-            results.withUnsafeMutableBufferPointer { out in
-                nonisolated(unsafe) let out = out
-                DispatchQueue.concurrentPerform(iterations: 2) { i in
-                    out[i] = decode(buffer, ranges[i])
-                }
-            }
+            var results = [DecodedChunk](repeating: DecodedChunk(), count: 2)
+            updateOnCores(&results) { i, chunk in chunk = decode(buffer, ranges[i]) }
             return results
         }
     }

@@ -47,13 +47,8 @@ public struct CardStates: Sendable {
             replay(events, cancelled: cancelled, shard: 0, of: 1)
             return
         }
-        nonisolated(unsafe) var shards = [CardStates(scheduler: scheduler), CardStates(scheduler: scheduler)]
-        shards.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            DispatchQueue.concurrentPerform(iterations: 2) { i in
-                out[i].replay(events, cancelled: cancelled, shard: i, of: 2)
-            }
-        }
+        var shards = [CardStates(scheduler: scheduler), CardStates(scheduler: scheduler)]
+        updateOnCores(&shards) { i, shard in shard.replay(events, cancelled: cancelled, shard: i, of: 2) }
         entries = shards[0].entries
         entries.merge(shards[1].entries) { first, _ in first }
     }

@@ -72,7 +72,7 @@ struct ReplayBlockReader {
 
         typealias Part = (rows: [Row], diagnostics: [Diagnostic], lines: Int)
         if partBuffers.count != lanes { partBuffers = Array(repeating: [], count: lanes) }
-        nonisolated(unsafe) var results: [Part] = []
+        var results: [Part] = []
         for k in 0..<lanes {
             // Moved out, not copied, so the buffer is unique and emptying it keeps its memory.
             var rows: [Row] = []
@@ -83,15 +83,10 @@ struct ReplayBlockReader {
         nonisolated(unsafe) let input = bytes
         let source = self.source
         let stretches = (0..<lanes).map { cuts[$0]..<cuts[$0 + 1] }
-        results.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            DispatchQueue.concurrentPerform(iterations: lanes) { k in
-                var partReader = ReplayCSVReader(bytes: input, source: source, stretch: stretches[k])
-                var problems: [Diagnostic] = []
-                while let row = partReader.nextRow(diagnostics: &problems) { out[k].rows.append(row) }
-                out[k].diagnostics = problems
-                out[k].lines = partReader.lineNumber
-            }
+        updateOnCores(&results) { k, part in
+            var partReader = ReplayCSVReader(bytes: input, source: source, stretch: stretches[k])
+            while let row = partReader.nextRow(diagnostics: &part.diagnostics) { part.rows.append(row) }
+            part.lines = partReader.lineNumber
         }
 
         // Each part numbered its lines from 1; shift them to where the part starts.

@@ -46,13 +46,13 @@ public enum SRSReplay {
                            lanes: Int? = nil, blockRows: Int = 32_768,
                            emit: ([UInt8]) -> Void) -> [Diagnostic] {
         let lanes = max(1, lanes ?? (bytes.count > 1 << 18 ? 2 : 1))
-        nonisolated(unsafe) var engines = [ReplayEngine](repeating: ReplayEngine(scheduler: scheduler), count: lanes)
+        var engines = [ReplayEngine](repeating: ReplayEngine(scheduler: scheduler), count: lanes)
         var diagnostics: [Diagnostic] = []
         emit(Array((outputHeader + "\n").utf8))
 
         var blocks = ReplayBlockReader(bytes: bytes, source: source, lanes: lanes, blockRows: blockRows, diagnostics: &diagnostics)
-        nonisolated(unsafe) var outcomes: [ReplayEngine.Outcome] = []
-        nonisolated(unsafe) var pieces = [Piece](repeating: Piece(), count: lanes)
+        var outcomes: [ReplayEngine.Outcome] = []
+        var pieces = [Piece](repeating: Piece(), count: lanes)
         nonisolated(unsafe) let input = bytes
         while let parts = blocks.next(diagnostics: &diagnostics) {
             let total = parts.reduce(0) { $0 + $1.count }
@@ -61,31 +61,27 @@ public enum SRSReplay {
                 outcomes += repeatElement(.outOfOrder(previous: Date(timeIntervalSince1970: 0)), count: total - outcomes.count)
             }
             // Schedule: lane k replays, in order, the rows whose card falls to shard k.
-            engines.withUnsafeMutableBufferPointer { engine in
-                outcomes.withUnsafeMutableBufferPointer { outcome in
-                    nonisolated(unsafe) let engine = engine, outcome = outcome
-                    DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                        var flat = 0
-                        for part in parts {
-                            for row in part {
-                                if CardShard.of(row.cardID, shards: lanes) == lane {
-                                    outcome[flat] = engine[lane].apply(cardID: row.cardID, at: Date(timeIntervalSince1970: row.reviewedAt), rating: row.rating)
-                                }
-                                flat += 1
+            outcomes.withUnsafeMutableBufferPointer { outcome in
+                // Each row's outcome is written by the one lane its card falls to.
+                nonisolated(unsafe) let outcome = outcome
+                updateOnCores(&engines) { lane, engine in
+                    var flat = 0
+                    for part in parts {
+                        for row in part {
+                            if CardShard.of(row.cardID, shards: lanes) == lane {
+                                outcome[flat] = engine.apply(cardID: row.cardID, at: Date(timeIntervalSince1970: row.reviewedAt), rating: row.rating)
                             }
+                            flat += 1
                         }
                     }
                 }
             }
             // Write: lane k formats the k-th stretch of the block (its part, when read in parts).
             let stretches = Self.stretches(of: parts, into: lanes)
-            pieces.withUnsafeMutableBufferPointer { piece in
-                nonisolated(unsafe) let piece = piece
-                let outcome = outcomes
-                DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                    let stretch = stretches[lane]
-                    piece[lane].write(parts[stretch.part][stretch.rows], outcome, from: stretch.flat, input: input, source: source)
-                }
+            let outcome = outcomes
+            updateOnCores(&pieces) { lane, piece in
+                let stretch = stretches[lane]
+                piece.write(parts[stretch.part][stretch.rows], outcome, from: stretch.flat, input: input, source: source)
             }
             for lane in 0..<lanes {
                 emit(pieces[lane].bytes)
