@@ -244,7 +244,7 @@ import Testing
     }
 
     @Test func windowsLineEndingsReadTheSameAsUnix() throws {
-        let crlf = Self.deck.replacingAll("\n", with: "\r\n")
+        let crlf = Self.deck.replacing("\n", with: "\r\n")
         let (deck, diagnostics) = QuizParser.parse(crlf, source: "Quizzes/tf-attention.md")
         #expect(diagnostics == [])
         #expect(deck == (try Self.parsed()))

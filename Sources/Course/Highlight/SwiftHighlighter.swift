@@ -32,11 +32,6 @@ public enum SwiftHighlighter {
         }
     }
 
-    /// Highlights a whole source text, split at newlines.
-    public static func highlight(source: String) -> [[Token]] {
-        highlight(lines: source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
-    }
-
     /// Words that are always keywords, plus the literals and `self` that read as keywords.
     static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import",

@@ -69,10 +69,6 @@ public struct CourseCatalog: Sendable {
     /// The lesson's place in `lessons`, for "next" and "previous".
     public func position(ofLesson id: String) -> Int? { index[id] }
 
-    public func module(id: String) -> CourseModule? {
-        modules.first { $0.id == id }
-    }
-
     /// The text of a diagram, by root-relative path (see `DiagramPath.resolve`).
     public func diagram(path: String) -> String? { diagrams[path] }
 

@@ -73,7 +73,6 @@ public struct FrontMatter: Sendable {
         let close = lines.count - 1
         var reader = FrontMatterReader(source: source, keys: keys)
         for index in 1..<close { reader.read(lines[index], line: index + 1) }
-        reader.finish()
         let body = String(text[bodyStart...])
         let matter = FrontMatter(entries: reader.entries, rejectedKeys: reader.rejectedKeys, closingLine: close + 1, body: body, bodyFirstLine: close + 2)
         return (matter, reader.diagnostics)

@@ -43,11 +43,6 @@ struct FrontMatterReader {
         readKey(text, line: line)
     }
 
-    /// Closes a dangling `key:` that never received items.
-    mutating func finish() {
-        openList = nil
-    }
-
     private mutating func readItem(_ text: String, line: Int, column: Int) {
         guard let index = openList else {
             error(line, column, "a `- item` line must follow a key with an empty value, like `objectives:`")
@@ -168,8 +163,8 @@ struct FrontMatterReader {
                 return nil
             }
             let inner = String(value.dropFirst().dropLast())
-            return q == "'" ? inner.replacingAll("''", with: "'")
-                            : inner.replacingAll("\\\"", with: "\"").replacingAll("\\\\", with: "\\")
+            return q == "'" ? inner.replacing("''", with: "'")
+                            : inner.replacing("\\\"", with: "\"").replacing("\\\\", with: "\\")
         }
         if let problem = Self.unsupported(value) {
             error(line, column, problem)
@@ -228,21 +223,5 @@ struct FrontMatterReader {
         }
         guard take(inner.count) else { return nil }
         return items
-    }
-}
-
-extension String {
-    /// Replaces every occurrence of `target` (non-empty) without Foundation.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
-        }
-        out += rest
-        return out
     }
 }

@@ -51,7 +51,6 @@ public struct ListBlock: Equatable, Sendable {
     public var start: Int?
     public var items: [Item]
 
-    public var isOrdered: Bool { start != nil }
 
     public init(start: Int?, items: [Item]) {
         self.start = start

@@ -45,7 +45,6 @@ struct QuizItemParser {
         let rest = parser.readMetadata(lines, into: &reader)
         parser.readSections(rest)
         parser.readAnswerBlock(into: &reader)
-        reader.finish()
         parser.errors += reader.diagnostics
         parser.rejectedKeys = reader.rejectedKeys
         for entry in reader.entries { parser.metadata[entry.key] = entry }

@@ -14,7 +14,6 @@ struct LineEditor: Equatable, Sendable {
     }
 
     var text: String { String(characters) }
-    var isEmpty: Bool { characters.isEmpty }
 
     /// Applies an editing key; returns false when the key is not an editing key.
     mutating func handle(_ key: Key, _ modifiers: Modifiers) -> Bool {

@@ -1,1 +1,0 @@
-// Placeholder: the Terminal module is being written.
