@@ -128,7 +128,7 @@ public enum RecordingCheck {
             var diagnostics = [Diagnostic.error(source, line, 1,
                 "kernel \(entry.label) did not run to the end, \(untouched): \(result.outcome.headline)")]
             if case .compileFailed(let failure) = result.outcome {
-                diagnostics += failure.diagnostics.compactMap(\.diagnostic).filter { $0.severity == .error }
+                diagnostics += failure.errors.compactMap(\.diagnostic)
             }
             return diagnostics
         }

@@ -30,9 +30,7 @@ enum RunCommand {
         let rawTrace: String
         switch Toolchain.locate() {
         case .failure:
-            guard let root = paths.course,
-                  let text = try? String(contentsOfFile: root + "/" + Recording.path(lesson: lesson.id, kernel: kernel.name), encoding: .utf8),
-                  let recording = Recording.parse(text, source: Recording.path(lesson: lesson.id, kernel: kernel.name)).recording else {
+            guard let root = paths.course, let recording = Recording.load(courseRoot: root, lesson: lesson.id, kernel: kernel.name) else {
                 printError("attend: error: no Swift toolchain found (swiftc on PATH or SWIFT_EXEC) and no recording of this kernel in Assets/Traces")
                 return 1
             }

@@ -12,10 +12,10 @@ import Foundation
 /// `run` blocks until the kernel ends: call it off the main thread (or use the `async`
 /// form), and cancel from anywhere with the `KernelCancellation` you passed in.
 public struct KernelRunner: Sendable {
-    public var toolchain: Toolchain
+    public let toolchain: Toolchain
     /// The cache directory, e.g. `$XDG_CACHE_HOME/attend`; created when first needed.
-    public var cacheDirectory: String
-    public var kernelKit: KernelKitSource
+    public let cacheDirectory: String
+    public let kernelKit: KernelKitSource
     public var limits: KernelLimits
     private var builder: KernelBuilder
 

@@ -36,6 +36,14 @@ public struct Recording: Sendable, Equatable {
         "Assets/Traces/" + fileName(lesson: lesson, kernel: kernel)
     }
 
+    /// The recording of a lesson's kernel in the course at `root`, read and parsed; nil when
+    /// there is none or it cannot be read (the player, `attend run` and the benchmark).
+    public static func load(courseRoot root: String, lesson: String, kernel: String?) -> Recording? {
+        let path = path(lesson: lesson, kernel: kernel)
+        guard let text = try? String(contentsOfFile: root + "/" + path, encoding: .utf8) else { return nil }
+        return parse(text, source: path).recording
+    }
+
     /// The hash a recording stores for `code`.
     public static func sourceHash(of code: String) -> String {
         SHA256.hexDigest(of: code)

@@ -54,8 +54,9 @@ public final class KernelService: @unchecked Sendable {
     /// Starts a run; its result arrives as `.kernelFinished` through `drain()`.
     public func start(lesson: Lesson, kernel: KernelSource) {
         // The learner's edited copy runs from its own file, so lines point into it.
-        let edited = kernel.firstLine == 1 && editedCopy(lesson: lesson, kernel: kernel) == kernel.code
-        if !edited, kernel.code == lesson.kernel(named: kernel.name)?.code, let copy = editedCopy(lesson: lesson, kernel: kernel) {
+        let copy = editedCopy(lesson: lesson, kernel: kernel)
+        let edited = kernel.firstLine == 1 && copy == kernel.code
+        if !edited, kernel.code == lesson.kernel(named: kernel.name)?.code, let copy {
             post(.kernelProgress("Your edited copy of this kernel is kept; u goes back to the lesson's."))
             post(.kernelEdited(copy))
             return
@@ -94,10 +95,8 @@ public final class KernelService: @unchecked Sendable {
     }
 
     private func playRecording(lesson: Lesson, kernel: KernelSource, why: String) -> StepperLoad {
-        let path = Recording.path(lesson: lesson.id, kernel: kernel.name)
-        guard let text = try? String(contentsOfFile: courseRoot + "/" + path, encoding: .utf8),
-              let recording = Recording.parse(text, source: path).recording else {
-            return .noToolchain(why + " There is no recording at \(path) either.")
+        guard let recording = Recording.load(courseRoot: courseRoot, lesson: lesson.id, kernel: kernel.name) else {
+            return .noToolchain(why + " There is no recording at \(Recording.path(lesson: lesson.id, kernel: kernel.name)) either.")
         }
         return .recording(recording.events, note: why)
     }
