@@ -12,7 +12,6 @@ public struct LessonScreen: Sendable {
     public let lesson: Lesson
     let diagrams: [String: String]
     private(set) var lines: [LayoutLine] = []
-    private(set) var texts: [String] = []
     private(set) var layoutWidth = -1
     /// Index of the first laid-out line on screen.
     private(set) var top = 0
@@ -105,17 +104,12 @@ public struct LessonScreen: Sendable {
         bodyHeight = max(0, height - 2)
         if columns != layoutWidth {
             let keep = lines.isEmpty ? pendingPlace : topPlace
-            lines = LessonLayout.lines(for: lesson, width: columns, diagrams: diagrams, questions: questions)
-            texts = lines.map(\.text)
-            layoutWidth = columns
+            layOut(columns: columns)
             if let keep {
                 top = LessonScreen.index(of: keep, in: lines)
                 pendingPlace = nil
             }
-            if !search.query.isEmpty {
-                search.matches = LessonSearch.find(search.query, in: texts)
-                search.current = search.firstMatch(atOrAfter: top)
-            }
+            if !search.query.isEmpty { search.current = search.firstMatch(atOrAfter: top) }
             if outline != nil { outline = LessonOutline(lines: lines, currentLine: top) }
         }
         top = min(top, maxTop)
@@ -129,11 +123,16 @@ public struct LessonScreen: Sendable {
         self.questions = questions
         guard layoutWidth >= 0 else { return }
         let keep = topPlace
-        lines = LessonLayout.lines(for: lesson, width: layoutWidth, diagrams: diagrams, questions: questions)
-        texts = lines.map(\.text)
+        layOut(columns: layoutWidth)
         top = min(LessonScreen.index(of: keep, in: lines), maxTop)
         if let dock { self.dock(checkpoint: dock.checkpoint, rows: dock.rows) }
-        if !search.query.isEmpty { search.matches = LessonSearch.find(search.query, in: texts) }
+    }
+
+    /// Lays the lesson out `columns` wide with the current questions; search matches follow.
+    private mutating func layOut(columns: Int) {
+        lines = LessonLayout.lines(for: lesson, width: columns, diagrams: diagrams, questions: questions)
+        layoutWidth = columns
+        if !search.query.isEmpty { search.matches = LessonSearch.find(search.query, in: lines.map(\.text)) }
     }
 
     /// Where a quiz panel is docked: which checkpoint (nil: the end of the lesson) sits above
@@ -245,7 +244,7 @@ public struct LessonScreen: Sendable {
             search = LessonSearch()
         case .enter:
             search.editing = false
-            search.matches = LessonSearch.find(search.query, in: texts)
+            search.matches = LessonSearch.find(search.query, in: lines.map(\.text))
             search.current = search.firstMatch(atOrAfter: top)
             if let current = search.current { reveal(search.matches[current].line) }
         case .backspace:
