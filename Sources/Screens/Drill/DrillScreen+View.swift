@@ -24,17 +24,8 @@ extension DrillScreen {
             return
         }
         drawHeader(into: &buffer, theme: theme)
-        let top = ReviewScreen.bodyTop(height: buffer.height)
-        let area = Self.bodyHeight(height: buffer.height, card)
-        let body = rows(for: card, width: columns, theme: theme)
-        let first = ReviewScreen.firstRow(body, area: area, scroll: card.scroll)
-        for (offset, row) in body.rows.dropFirst(first).prefix(area).enumerated() {
-            ReviewScreen.draw(row, into: &buffer, x: x, y: top + offset, width: columns, theme: theme)
-        }
-        if body.rows.count > area {
-            let more = first + area < body.rows.count ? "↓ PgDn" : (first > 0 ? "↑ PgUp" : "")
-            if !more.isEmpty { buffer.put(more, x: max(0, buffer.width - DisplayWidth.of(more) - 1), y: top + area - 1, style: theme.dim) }
-        }
+        ReviewScreen.drawBody(rows(for: card, width: columns, theme: theme), area: Self.bodyHeight(height: buffer.height, card),
+                              scroll: card.scroll, into: &buffer, x: x, width: columns, theme: theme)
         if Self.awaitsSelfGrade(card) {
             drawSelfGradeRow(into: &buffer, y: buffer.height - 2, theme: theme)
         }

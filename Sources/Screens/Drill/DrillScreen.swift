@@ -198,11 +198,7 @@ public struct DrillScreen: Sendable {
         guard let current = card else { return }
         let body = rows(for: current, width: LessonScreen.textColumns(forWidth: width).width, theme: Theme())
         let area = Self.bodyHeight(height: height, current)
-        let automatic = ReviewScreen.firstRow(body, area: area, scroll: 0)
-        let first = ReviewScreen.firstRow(body, area: area, scroll: current.scroll)
-        let step = max(1, area / 2)
-        let target = max(0, min(max(0, body.rows.count - area), first + (down ? step : -step)))
-        card?.scroll = target - automatic
+        card?.scroll = ReviewScreen.scrolled(body, area: area, scroll: current.scroll, down: down)
     }
 
     private mutating func handleReport(_ key: Key, _ modifiers: Modifiers) -> Action {

@@ -23,17 +23,8 @@ extension ReviewScreen {
             }
             return
         }
-        let top = ReviewScreen.bodyTop(height: buffer.height)
-        let area = ReviewScreen.bodyHeight(height: buffer.height, rating: card.outcome != nil)
-        let body = rows(for: card, width: columns, theme: theme)
-        let first = Self.firstRow(body, area: area, scroll: card.scroll)
-        for (offset, row) in body.rows.dropFirst(first).prefix(area).enumerated() {
-            Self.draw(row, into: &buffer, x: x, y: top + offset, width: columns, theme: theme)
-        }
-        if body.rows.count > area {
-            let more = first + area < body.rows.count ? "↓ PgDn" : (first > 0 ? "↑ PgUp" : "")
-            if !more.isEmpty { buffer.put(more, x: max(0, buffer.width - DisplayWidth.of(more) - 1), y: top + area - 1, style: theme.dim) }
-        }
+        Self.drawBody(rows(for: card, width: columns, theme: theme), area: ReviewScreen.bodyHeight(height: buffer.height, rating: card.outcome != nil),
+                      scroll: card.scroll, into: &buffer, x: x, width: columns, theme: theme)
         if let outcome = card.outcome {
             drawRatingRow(outcome, into: &buffer, y: buffer.height - 2, theme: theme)
         }
@@ -42,6 +33,29 @@ extension ReviewScreen {
         } else {
             Chrome.drawBar(into: &buffer, y: buffer.height - 1, hints: statusHints(card), right: "? help", style: theme.statusBar)
         }
+    }
+
+    /// A card's rows in the `area` rows under the title bar, from the row `firstRow` picks,
+    /// with "↓ PgDn" / "↑ PgUp" when some are out of view (the Review and Drill screens).
+    static func drawBody(_ body: ReviewRows, area: Int, scroll: Int, into buffer: inout Buffer, x: Int, width: Int, theme: Theme) {
+        let top = bodyTop(height: buffer.height)
+        let first = firstRow(body, area: area, scroll: scroll)
+        for (offset, row) in body.rows.dropFirst(first).prefix(area).enumerated() {
+            draw(row, into: &buffer, x: x, y: top + offset, width: width, theme: theme)
+        }
+        if body.rows.count > area {
+            let more = first + area < body.rows.count ? "↓ PgDn" : (first > 0 ? "↑ PgUp" : "")
+            if !more.isEmpty { buffer.put(more, x: max(0, buffer.width - DisplayWidth.of(more) - 1), y: top + area - 1, style: theme.dim) }
+        }
+    }
+
+    /// The scroll that moves a tall card half a screen up or down, within its rows.
+    static func scrolled(_ body: ReviewRows, area: Int, scroll: Int, down: Bool) -> Int {
+        let automatic = firstRow(body, area: area, scroll: 0)
+        let first = firstRow(body, area: area, scroll: scroll)
+        let step = max(1, area / 2)
+        let target = max(0, min(max(0, body.rows.count - area), first + (down ? step : -step)))
+        return target - automatic
     }
 
     /// The first body row: a blank row under the title bar when there is room for it.

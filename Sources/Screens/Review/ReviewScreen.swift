@@ -161,11 +161,7 @@ public struct ReviewScreen: Sendable {
         let columns = LessonScreen.textColumns(forWidth: width).width
         let area = ReviewScreen.bodyHeight(height: height, rating: current.outcome != nil)
         let body = rows(for: current, width: columns, theme: Theme())
-        let automatic = Self.firstRow(body, area: area, scroll: 0)
-        let first = Self.firstRow(body, area: area, scroll: current.scroll)
-        let step = max(1, area / 2)
-        let target = max(0, min(max(0, body.rows.count - area), first + (down ? step : -step)))
-        card?.scroll = target - automatic
+        card?.scroll = Self.scrolled(body, area: area, scroll: current.scroll, down: down)
     }
 
     public mutating func paste(_ text: String) {
