@@ -148,7 +148,7 @@ struct BlockParser {
     /// `partLines[i]` is the file line of the i-th line of `latex`, so an issue's character
     /// offset can be reported on the line it is on.
     private mutating func appendDisplayMath(_ latex: String, partLines: [Int], opener: SourceLine, into blocks: inout [Block]) {
-        for issue in MathRenderer.display(latex).issues {
+        for issue in MathRenderer.issues(latex) {
             let part = latex.prefix(max(0, issue.offset)).filter { $0 == "\n" }.count
             let line = part < partLines.count ? partLines[part] : opener.number
             diagnostics.append(.error(source, line, line == opener.number ? opener.column : 1, "math: \(issue.message)"))

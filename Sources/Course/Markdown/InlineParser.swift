@@ -216,7 +216,7 @@ struct InlineParser {
     }
 
     private mutating func reportMathIssues(_ latex: String, startingAt start: Int) {
-        for issue in MathRenderer.inline(latex).issues {
+        for issue in MathRenderer.issues(latex) {
             let index = min(max(start, start + issue.offset), positions.count - 1)
             let p = positions[index]
             diagnostics.append(.error(source, p.line, p.column, "math: \(issue.message)"))

@@ -38,6 +38,14 @@ public enum MathRenderer {
         return (lines, sorted(parser.issues))
     }
 
+    /// The problems in an expression, inline or display, without typesetting it: what the
+    /// Markdown parser reports (the layout renders the math when it is shown).
+    public static func issues(_ latex: String) -> [Issue] {
+        var parser = MathParser(latex)
+        _ = parser.parse()
+        return sorted(parser.issues)
+    }
+
     /// Terminal columns the renderer assumes for `text` when it pads grids and fractions.
     public static func columns(_ text: String) -> Int {
         MathBox.columns(text)
