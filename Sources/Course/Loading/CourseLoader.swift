@@ -34,7 +34,7 @@ private struct Loading {
     }
 
     private func absolute(_ relative: String) -> String {
-        root.hasSuffix("/") ? root + relative : root + "/" + relative
+        CourseFile.absolute(relative, root: root)
     }
 
     mutating func run() -> CourseCatalog {
@@ -168,24 +168,7 @@ private struct Loading {
         return FileManager.default.fileExists(atPath: absolute(relative), isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    /// The file as UTF-8 text, or nil with a diagnostic that names the first bad line.
     private mutating func readText(_ relative: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: absolute(relative)) else {
-            let exists = FileManager.default.fileExists(atPath: absolute(relative))
-            diagnostics.append(.error(relative, 0, 0, exists ? "cannot read this file" : "file not found"))
-            return nil
-        }
-        let bytes = [UInt8](data)
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        var line = 1
-        var lineStart = 0
-        for (index, byte) in bytes.enumerated() where byte == 0x0A || index == bytes.count - 1 {
-            let end = byte == 0x0A ? index : index + 1
-            if String(validating: bytes[lineStart..<end], as: UTF8.self) == nil { break }
-            line += 1
-            lineStart = index + 1
-        }
-        diagnostics.append(.error(relative, line, 0, "file is not valid UTF-8 text"))
-        return nil
+        CourseFile.read(relative, root: root, diagnostics: &diagnostics)
     }
 }

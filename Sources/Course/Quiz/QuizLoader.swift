@@ -7,7 +7,7 @@ import Foundation
 /// itself on a code-hosting site.
 public enum QuizLoader {
     public static func load(root: String) -> (decks: [QuizDeck], diagnostics: [Diagnostic]) {
-        let folder = root.hasSuffix("/") ? root + "Quizzes" : root + "/Quizzes"
+        let folder = CourseFile.absolute("Quizzes", root: root)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }
             .sorted()
@@ -16,7 +16,7 @@ public enum QuizLoader {
         var files: [String: String] = [:]
         for name in names {
             let path = "Quizzes/\(name)"
-            guard let text = readText(folder + "/" + name, relative: path, diagnostics: &diagnostics) else { continue }
+            guard let text = CourseFile.read(path, root: root, diagnostics: &diagnostics) else { continue }
             let (parsed, problems) = QuizParser.parse(text, source: path)
             diagnostics += problems
             guard let deck = parsed else { continue }
@@ -34,24 +34,5 @@ public enum QuizLoader {
             decks.append(deck)
         }
         return (decks, diagnostics.sorted(by: Diagnostic.sourceOrder))
-    }
-
-    /// The file as UTF-8 text, or nil with a diagnostic naming the first line that is not.
-    private static func readText(_ absolute: String, relative: String, diagnostics: inout [Diagnostic]) -> String? {
-        guard let data = FileManager.default.contents(atPath: absolute) else {
-            diagnostics.append(.error(relative, 0, 0, "cannot read this file"))
-            return nil
-        }
-        let bytes = [UInt8](data)
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        var line = 1
-        var start = 0
-        for (index, byte) in bytes.enumerated() where byte == 0x0A {
-            if String(validating: bytes[start..<index], as: UTF8.self) == nil { break }
-            line += 1
-            start = index + 1
-        }
-        diagnostics.append(.error(relative, line, 0, "file is not valid UTF-8 text"))
-        return nil
     }
 }
