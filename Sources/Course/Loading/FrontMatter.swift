@@ -43,6 +43,30 @@ public struct FrontMatter: Sendable {
 
     public func entry(_ key: String) -> Entry? { entries.first { $0.key == key } }
 
+    /// The file line of each key, for diagnostics about a value found later.
+    public var keyLines: [String: Int] {
+        var lines: [String: Int] = [:]
+        for entry in entries { lines[entry.key] = entry.line }
+        return lines
+    }
+
+    /// The value of a key every lesson or deck must have, or nil with a diagnostic: missing
+    /// (unless it was already refused), empty, or (with `kebab`) not a kebab-case id.
+    public func required(_ key: String, kebab: Bool, source: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard let entry = entry(key), case .scalar(let value) = entry.value else {
+            if entry(key) == nil && !rejectedKeys.contains(key) {
+                diagnostics.append(.error(source, 1, 1, "front matter has no `\(key)`; add `\(key): …` before line \(closingLine)"))
+            }
+            return nil
+        }
+        if value.isEmpty || (kebab && !KebabCase.matches(value)) {
+            diagnostics.append(.error(source, entry.valueLine, entry.valueColumn,
+                "\(key) `\(value)` must be kebab-case: lowercase letters and digits joined by -, like tf-attention"))
+            return nil
+        }
+        return value
+    }
+
     /// Splits off and reads the front matter. Returns nil (with a diagnostic) when the text
     /// does not start with `---` or the block is never closed.
     public static func parse(_ text: String, source: String, keys: [String: Kind]) -> (frontMatter: FrontMatter?, diagnostics: [Diagnostic]) {

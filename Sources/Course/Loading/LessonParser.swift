@@ -44,10 +44,8 @@ public enum LessonParser {
                 break
             }
         }
-        var lines: [String: Int] = [:]
-        for entry in matter.entries { lines[entry.key] = entry.line }
         let lesson = Lesson(meta: meta, document: document, source: source, kernels: kernels, checkpoints: checkpoints,
-                            number: fileNumber(source), frontMatterLines: lines)
+                            number: fileNumber(source), frontMatterLines: matter.keyLines)
         return (lesson, diagnostics.sorted(by: Diagnostic.sourceOrder))
     }
 
@@ -60,9 +58,7 @@ public enum LessonParser {
         let (meta, metaProblems) = readMeta(matter, source: source)
         diagnostics += metaProblems
         guard let meta else { return (nil, diagnostics.sorted(by: Diagnostic.sourceOrder)) }
-        var lines: [String: Int] = [:]
-        for entry in matter.entries { lines[entry.key] = entry.line }
-        let lesson = Lesson(meta: meta, document: Document(blocks: []), source: source, number: fileNumber(source), frontMatterLines: lines)
+        let lesson = Lesson(meta: meta, document: Document(blocks: []), source: source, number: fileNumber(source), frontMatterLines: matter.keyLines)
         return (lesson, diagnostics.sorted(by: Diagnostic.sourceOrder))
     }
 
@@ -89,18 +85,7 @@ public enum LessonParser {
             return items
         }
         func required(_ key: String, kebab: Bool) -> String? {
-            guard let (value, entry) = scalar(key) else {
-                if matter.entry(key) == nil && !matter.rejectedKeys.contains(key) {
-                    problems.append(.error(source, 1, 1, "front matter has no `\(key)`; add `\(key): …` before line \(matter.closingLine)"))
-                }
-                return nil
-            }
-            if value.isEmpty || (kebab && !KebabCase.matches(value)) {
-                problems.append(.error(source, entry.valueLine, entry.valueColumn,
-                    "\(key) `\(value)` must be kebab-case: lowercase letters and digits joined by -, like tf-attention"))
-                return nil
-            }
-            return value
+            matter.required(key, kebab: kebab, source: source, diagnostics: &problems)
         }
 
         let id = required("id", kebab: true)

@@ -30,18 +30,7 @@ public enum QuizParser {
 
     private static func readMeta(_ matter: FrontMatter, source: String, diagnostics: inout [Diagnostic]) -> QuizDeck? {
         func required(_ key: String, kebab: Bool) -> String? {
-            guard let entry = matter.entry(key), case .scalar(let value) = entry.value else {
-                if matter.entry(key) == nil && !matter.rejectedKeys.contains(key) {
-                    diagnostics.append(.error(source, 1, 1, "front matter has no `\(key)`; add `\(key): …` before line \(matter.closingLine)"))
-                }
-                return nil
-            }
-            if value.isEmpty || (kebab && !KebabCase.matches(value)) {
-                diagnostics.append(.error(source, entry.valueLine, entry.valueColumn,
-                    "\(key) `\(value)` must be kebab-case: lowercase letters and digits joined by -, like tf-attention"))
-                return nil
-            }
-            return value
+            matter.required(key, kebab: kebab, source: source, diagnostics: &diagnostics)
         }
         let id = required("deck", kebab: true)
         let title = required("title", kebab: false)
@@ -59,10 +48,8 @@ public enum QuizParser {
             }
         }
         guard let id else { return nil }
-        var lines: [String: Int] = [:]
-        for entry in matter.entries { lines[entry.key] = entry.line }
         return QuizDeck(id: id, title: title ?? id, lessons: lessons, lessonPositions: positions,
-                        file: source, frontMatterLines: lines)
+                        file: source, frontMatterLines: matter.keyLines)
     }
 
     /// Splits the body at `## item-id` headings outside fenced code and parses each item.
