@@ -43,6 +43,13 @@ public struct FrontMatter: Sendable {
 
     public func entry(_ key: String) -> Entry? { entries.first { $0.key == key } }
 
+    /// Whether `text` can be a key (in front matter, and in an item's metadata lines): a
+    /// lowercase letter, then lowercase letters, digits, `_` and `-`.
+    static func isKey<S: StringProtocol>(_ text: S) -> Bool {
+        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+    }
+
     /// The file line of each key, for diagnostics about a value found later.
     public var keyLines: [String: Int] {
         var lines: [String: Int] = [:]

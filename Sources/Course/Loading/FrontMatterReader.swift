@@ -69,8 +69,7 @@ struct FrontMatterReader {
         }
         let key = String(text[..<colon])
         currentKey = nil
-        guard let first = key.unicodeScalars.first, ("a"..."z").contains(first),
-              key.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }) else {
+        guard FrontMatter.isKey(key) else {
             error(line, 1, "`\(key)` is not a key: keys are lowercase words, like `title`")
             return
         }

@@ -100,9 +100,7 @@ struct QuizItemParser {
     static func metadataKey(_ text: Substring) -> String? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let key = text[..<colon]
-        guard let first = key.unicodeScalars.first, ("a"..."z").contains(first),
-              key.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" })
-        else { return nil }
+        guard FrontMatter.isKey(key) else { return nil }
         let after = text[text.index(after: colon)...]
         guard after.isEmpty || after.first == " " else { return nil }
         return String(key)
