@@ -1,3 +1,5 @@
+import DisplayWidth
+
 /// A block of lines with a baseline: display math set in two dimensions.
 struct MathBox: Equatable {
     var lines: [String]
@@ -60,31 +62,9 @@ struct MathBox: Equatable {
         String(repeating: " ", count: max(count, 0))
     }
 
-    /// Terminal columns of `text`: combining marks take none, East Asian wide characters two.
-    ///
-    /// Only needs to agree with the app's display-width table on what math output contains:
-    /// padding inside grids and stacked fractions is computed with it.
+    /// Terminal columns of `text`, from the table the renderer uses, so padding inside grids
+    /// and stacked fractions lines up on screen.
     static func columns(_ text: String) -> Int {
-        var total = 0
-        for character in text {
-            guard let first = character.unicodeScalars.first else { continue }
-            switch first.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark, .format, .control:
-                continue
-            default:
-                total += isWide(first) ? 2 : 1
-            }
-        }
-        return total
-    }
-
-    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        let wideRanges: [ClosedRange<UInt32>] = [
-            0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
-        ]
-        return wideRanges.contains { $0.contains(value) }
+        DisplayWidth.of(text)
     }
 }
