@@ -25,7 +25,7 @@ let package = Package(
         .executableTarget(name: "attend-log-writer", dependencies: ["Practice"]),
 
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "DisplayWidth"]),
-        .testTarget(name: "CourseTests", dependencies: ["Course"], exclude: ["Golden"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "DisplayWidth"], exclude: ["Golden"]),
         .testTarget(name: "PracticeTests", dependencies: ["Practice"], exclude: ["Fixtures"]),
         .testTarget(name: "KernelKitTests", dependencies: ["KernelKit"]),
         .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Course"]),

@@ -1,3 +1,5 @@
+import DisplayWidth
+
 /// Turns the bytes a terminal sends into events: a pure state machine with
 /// no clock and no I/O, so every byte sequence can be tested as a table.
 ///
@@ -82,7 +84,7 @@ public struct InputParser: Sendable {
         var text = String(decoding: pasteBytes, as: UTF8.self)
         pasteBytes.removeAll()
         if text.unicodeScalars.contains("\r") {
-            text = text.replacingCRLF()
+            text = LineEnds.unified(text)
         }
         return .paste(text)
     }
@@ -223,27 +225,5 @@ public struct InputParser: Sendable {
             return keep
         }
         return 0
-    }
-}
-
-extension String {
-    /// "\r\n" and lone "\r" become "\n", as terminals send Enter as CR in pastes.
-    fileprivate func replacingCRLF() -> String {
-        var out = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in unicodeScalars {
-            if scalar == "\r" {
-                out.append("\n")
-                previousWasCR = true
-                continue
-            }
-            if scalar == "\n" && previousWasCR {
-                previousWasCR = false
-                continue
-            }
-            previousWasCR = false
-            out.append(scalar)
-        }
-        return String(out)
     }
 }

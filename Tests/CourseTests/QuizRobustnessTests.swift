@@ -1,3 +1,4 @@
+import DisplayWidth
 import Testing
 @testable import Course
 
@@ -30,7 +31,7 @@ import Testing
             let count = Int.random(in: 0...80, using: &rng)
             var text = (0..<count).map { _ in Self.alphabet.randomElement(using: &rng) ?? "" }.joined()
             if round % 2 == 0 { text = "---\ndeck: d\ntitle: T\n---\n" + text }
-            let lineCount = QuizParser.normalizingLineEnds(text).unicodeScalars.filter { $0 == "\n" }.count + 1
+            let lineCount = LineEnds.unified(text).unicodeScalars.filter { $0 == "\n" }.count + 1
             let (deck, diagnostics) = QuizParser.parse(text, source: "Quizzes/d.md")
             for diagnostic in diagnostics {
                 #expect((0...lineCount).contains(diagnostic.line), "line \(diagnostic.line) outside \(text.debugDescription): \(diagnostic)")

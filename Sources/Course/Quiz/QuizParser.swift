@@ -1,3 +1,5 @@
+import DisplayWidth
+
 /// Parses a quiz file, `Quizzes/<deck>.md` (SPEC §3), into a `QuizDeck`.
 ///
 /// Never reads files and never fails: each problem is a diagnostic at its line and column.
@@ -10,7 +12,7 @@ public enum QuizParser {
     /// - Returns: the deck, nil only when the front matter is unusable (missing, never
     ///   closed, or without a valid `deck:`); and every problem found.
     public static func parse(_ raw: String, source: String) -> (deck: QuizDeck?, diagnostics: [Diagnostic]) {
-        let text = normalizingLineEnds(raw)
+        let text = LineEnds.unified(raw)
         let opening = text.drop { $0 == "\u{FEFF}" }.prefix { $0 != "\n" && $0 != "\r" }
         guard opening.trimmingSpaces == "---" else {
             return (nil, [.error(source, 1, 1, "a quiz file starts with front matter: a `---` line, `deck:`, `title:` and `lessons:` lines, and a closing `---`")])
@@ -109,23 +111,6 @@ public enum QuizParser {
         }
         finishItem()
         return headings
-    }
-
-    /// CRLF and lone CR become LF. Done first because Swift reads `\r\n` as one Character,
-    /// which a split on "\n" would never see.
-    static func normalizingLineEnds(_ text: String) -> String {
-        guard text.unicodeScalars.contains("\r") else { return text }
-        var out = String.UnicodeScalarView()
-        var previousCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousCR {
-                previousCR = false
-                continue
-            }
-            previousCR = scalar == "\r"
-            out.append(scalar == "\r" ? "\n" : scalar)
-        }
-        return String(out)
     }
 
     /// `## id` (up to three spaces of indentation, an optional closing `##`): the id and
