@@ -8,8 +8,7 @@ import Terminal
 /// as line prompts on stdin and stdout, usable with a screen reader. Every rating is saved to
 /// the log before the next line is printed.
 enum PlainReviewCommand {
-    static func run(catalog: CourseCatalog, log: EventLog, events: [PracticeEvent], progress: ReadingProgress, deck: String?) -> Int32 {
-        let practice = loadPractice(catalog: catalog, events: events)
+    static func run(catalog: CourseCatalog, practice: PracticeState, log: EventLog, progress: ReadingProgress, deck: String?) -> Int32 {
         var session = PlainReviewSession(decks: practice.decks(for: progress), states: practice.states, config: practice.config,
                                          now: Int(Date().timeIntervalSince1970), deckFilter: deck, diagrams: catalog.diagrams)
         return LinePromptLoop.run(&session, log: log)

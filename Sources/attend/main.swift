@@ -101,11 +101,15 @@ case .home, .learn, .review, .drill, .stats:
     for problem in loaded.problems { printError(problem.description) }
     let progress = ReadingProgress(replaying: loaded.events)
     var lessonID: String?
+    // A review needs the cards at once: loaded here, once, and the deck asked for checked.
+    var reviewPractice: PracticeState?
     if case .review(let deck) = invocation.command {
-        if let deck, !QuizLoader.load(root: catalog.root).decks.contains(where: { $0.id == deck }) {
+        let practice = loadPractice(catalog: catalog, events: loaded.events)
+        if let deck, !practice.decks.contains(where: { $0.id == deck }) {
             printError("attend: error: no deck '\(deck)' in this course")
             exit(2)
         }
+        reviewPractice = practice
     }
     if case .learn(let requested) = invocation.command {
         if let requested {
@@ -135,8 +139,8 @@ case .home, .learn, .review, .drill, .stats:
         if case .drill(let topic, let count, let minutes, let seed) = invocation.command {
             exit(PlainDrillCommand.run(catalog: catalog, log: log, events: loaded.events, topic: topic, count: count, minutes: minutes, seed: seed))
         }
-        if case .review(let deck) = invocation.command {
-            exit(PlainReviewCommand.run(catalog: catalog, log: log, events: loaded.events, progress: progress, deck: deck))
+        if case .review(let deck) = invocation.command, let practice = reviewPractice {
+            exit(PlainReviewCommand.run(catalog: catalog, practice: practice, log: log, progress: progress, deck: deck))
         }
         if let lessonID, let lesson = catalog.fullLesson(id: lessonID) {
             let width = Int(environment["COLUMNS"] ?? "") ?? 80
@@ -163,7 +167,7 @@ case .home, .learn, .review, .drill, .stats:
         default: return false
         }
     }()
-    let practice = needsCardsNow ? loadPractice(catalog: catalog, events: loaded.events) : nil
+    let practice = needsCardsNow ? reviewPractice ?? loadPractice(catalog: catalog, events: loaded.events) : nil
     let events = loaded.events
     let configPath = paths.config
     let backgroundLoad: (@Sendable () -> PracticeState)? = needsCardsNow ? nil : { @Sendable () -> PracticeState in
