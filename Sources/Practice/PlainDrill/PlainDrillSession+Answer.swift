@@ -9,10 +9,7 @@ extension PlainDrillSession {
         switch PlainTypedLine.read(line, item: question.item, order: question.order, gaps: &question.gaps) {
         case .cardAttempt(let typed):
             question.phase = .revealed(typed: typed, at: now)
-            let text = text(for: question)
-            output += [""] + text.modelAnswer
-            if !text.explanation.isEmpty { output += [""] + text.explanation }
-            output += ["", question.prompt]
+            output += text(for: question).revealLines + ["", question.prompt]
         case .moreGaps:
             output.append(question.prompt)
         case .unreadable(let reason):
@@ -48,9 +45,7 @@ extension PlainDrillSession {
         }
         record(question, correct: result.isCorrect, seconds: now - question.shownAt,
                answer: response.answerText(for: question.item), now: now, events: &events)
-        let text = text(for: question)
-        output += [""] + text.verdictLines(result)
-        if !text.explanation.isEmpty { output += [""] + text.explanation }
+        output += text(for: question).checkedLines(result)
         answered(&question, now: now, output: &output)
     }
 

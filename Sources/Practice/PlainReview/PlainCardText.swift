@@ -58,6 +58,18 @@ struct PlainCardText {
     }
 
     /// "Explanation:" and the explanation; nothing when the item has none.
+    /// What follows a card's reveal: the model answer, then the explanation (if any).
+    var revealLines: [String] {
+        let explanation = self.explanation
+        return [""] + modelAnswer + (explanation.isEmpty ? [] : [""] + explanation)
+    }
+
+    /// What follows a checked answer: right or wrong, then the explanation (if any).
+    func checkedLines(_ result: GradeResult) -> [String] {
+        let explanation = self.explanation
+        return [""] + verdictLines(result) + (explanation.isEmpty ? [] : [""] + explanation)
+    }
+
     var explanation: [String] {
         guard let explanation = item.explanation else { return [] }
         let lines = markdown(explanation)

@@ -8,10 +8,7 @@ extension PlainReviewSession {
         switch PlainTypedLine.read(line, item: card.item, order: card.order, gaps: &card.gaps) {
         case .cardAttempt(let typed):
             card.phase = .recalled(answer: typed)
-            output += [""] + text(for: card).modelAnswer
-            let explanation = text(for: card).explanation
-            if !explanation.isEmpty { output += [""] + explanation }
-            output += ["", card.prompt]
+            output += text(for: card).revealLines + ["", card.prompt]
         case .moreGaps:
             output.append(card.prompt)
         case .unreadable(let reason):
@@ -49,11 +46,7 @@ extension PlainReviewSession {
                                               allowed: right ? [.hard, .good, .easy] : [.again],
                                               standard: right ? .good : .again, intervals: intervals(card, now: now))
         card.phase = .rating(outcome)
-        output.append("")
-        output += text(for: card).verdictLines(result)
-        let explanation = text(for: card).explanation
-        if !explanation.isEmpty { output += [""] + explanation }
-        output += ["", card.prompt]
+        output += text(for: card).checkedLines(result) + ["", card.prompt]
     }
 
     /// Each rating's next interval, previewed with the seed the real review will use.

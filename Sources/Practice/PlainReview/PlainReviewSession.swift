@@ -80,9 +80,7 @@ public struct PlainReviewSession: Sendable {
     ///   order, and whether the session has ended.
     public mutating func input(_ line: String, now: Int) -> (output: [String], events: [PracticeEvent], finished: Bool) {
         guard !isFinished else { return ([], [], true) }
-        var text = Substring(line)
-        // "\r\n" is one Character, so test for any line break rather than for "\r".
-        while text.last?.isNewline == true { text = text.dropLast() }
+        let text = PlainLineCleaner.withoutLineBreaks(line)
         var output: [String] = []
         var events: [PracticeEvent] = []
         if let command = Self.command(String(text)) {
