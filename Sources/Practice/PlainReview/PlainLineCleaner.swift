@@ -1,8 +1,9 @@
 import Course
 import DisplayWidth
 
-/// Line hygiene for the plain review and drill. Each output line is made safe to print: what came from quiz files or from
-/// the learner's own typing is shown, never executed by the terminal (`Sanitizer`).
+/// Line hygiene for the plain review and drill. Each output line is made safe to print:
+/// what came from quiz files or from the learner's own typing is shown, never executed by
+/// the terminal (`Sanitizer`).
 enum PlainLineCleaner {
     static func clean(_ line: String) -> String {
         Sanitizer.clean(line)
