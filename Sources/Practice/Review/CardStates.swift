@@ -97,7 +97,7 @@ public struct CardStates: Sendable {
             if entry.reviews.isEmpty {
                 entries[card] = nil
             } else {
-                entry.card = replay(card, entry.reviews)
+                entry.card = replay(entry.reviews, cardHash: entry.cardHash)
                 entries[card] = entry
             }
         default:
@@ -160,11 +160,12 @@ public struct CardStates: Sendable {
         body(&entry)
     }
 
-    private func replay(_ cardID: String, _ reviews: [Review]) -> SchedulerCard {
+    /// A card's state from its reviews alone (after an undo removed one of them).
+    private func replay(_ reviews: [Review], cardHash: UInt64) -> SchedulerCard {
         var card = SchedulerCard.new(dueAt: Date(timeIntervalSince1970: TimeInterval(reviews[0].at)))
         for (count, review) in reviews.enumerated() {
             card = scheduler.review(card, rating: review.rating, at: Date(timeIntervalSince1970: TimeInterval(review.at)),
-                                    fuzzSeed: FSRSFuzz.seed(cardID: cardID, reviewCount: count))
+                                    fuzzSeed: FSRSFuzz.seed(cardHash: cardHash, reviewCount: count))
         }
         return card
     }
