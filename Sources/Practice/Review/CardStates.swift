@@ -25,6 +25,9 @@ public struct CardStates: Sendable {
     public struct Review: Sendable, Equatable {
         public var at: Int
         public var rating: Rating
+        /// The card's state just before this review; nil for its first. (True retention counts
+        /// only reviews of cards in the review state.)
+        public var stateBefore: CardState? = nil
     }
 
     public let scheduler: FSRSScheduler
@@ -97,7 +100,7 @@ public struct CardStates: Sendable {
             if entry.reviews.isEmpty {
                 entries[card] = nil
             } else {
-                entry.card = replay(entry.reviews, cardHash: entry.cardHash)
+                (entry.card, entry.reviews) = replay(entry.reviews, cardHash: entry.cardHash)
                 entries[card] = entry
             }
         default:
@@ -151,6 +154,8 @@ public struct CardStates: Sendable {
         // The defaulted subscript modifies the entry in place: one hash lookup, no array copy.
         Self.modify(&entries[cardID, default: Entry(card: .new(dueAt: date), reviews: [], cardHash: FSRSFuzz.cardHash(cardID))]) { entry in
             let seed = FSRSFuzz.seed(cardHash: entry.cardHash, reviewCount: entry.reviews.count)
+            var review = review
+            review.stateBefore = entry.reviews.isEmpty ? nil : entry.card.state
             entry.card = scheduler.review(entry.card, rating: review.rating, at: date, fuzzSeed: seed)
             entry.reviews.append(review)
         }
@@ -160,13 +165,16 @@ public struct CardStates: Sendable {
         body(&entry)
     }
 
-    /// A card's state from its reviews alone (after an undo removed one of them).
-    private func replay(_ reviews: [Review], cardHash: UInt64) -> SchedulerCard {
+    /// A card's state from its reviews alone (after an undo removed one of them), and the
+    /// reviews with the states before each set again.
+    private func replay(_ reviews: [Review], cardHash: UInt64) -> (SchedulerCard, [Review]) {
         var card = SchedulerCard.new(dueAt: Date(timeIntervalSince1970: TimeInterval(reviews[0].at)))
+        var replayed = reviews
         for (count, review) in reviews.enumerated() {
+            replayed[count].stateBefore = count == 0 ? nil : card.state
             card = scheduler.review(card, rating: review.rating, at: Date(timeIntervalSince1970: TimeInterval(review.at)),
                                     fuzzSeed: FSRSFuzz.seed(cardHash: cardHash, reviewCount: count))
         }
-        return card
+        return (card, replayed)
     }
 }

@@ -4,24 +4,27 @@ import Foundation
 extension PracticeStats {
     /// Sums up the log at `now` (whole seconds UTC). Pure: the same inputs give the same figures.
     ///
-    /// `states` must be the card states replayed from the same `events`; its scheduler's
-    /// parameters (learning steps above all) also tell which reviews were of cards in the
-    /// review state, for true retention.
+    /// `states` must be the card states replayed from the same `events`: they tell which
+    /// reviews were of cards in the review state, for true retention.
     public static func make(events: [PracticeEvent], decks: [QuizDeck], catalog: CourseCatalog,
                             states: CardStates, now: Int) -> PracticeStats {
         let todayNumber = UTCDay.number(of: now)
         let cards = CardIndex(decks: decks)
-        // A card's state never depends on interval fuzz (only its due time does), and replaying
-        // without fuzz skips hashing a seed per review.
-        let replay = FSRSScheduler(states.scheduler.parameters.withFuzzing(false))
-        var history = ReviewHistory(scheduler: replay, recentFrom: UTCDay.start(ofDay: todayNumber - (recentDays - 1)))
+        var history = ReviewHistory(recentFrom: UTCDay.start(ofDay: todayNumber - (recentDays - 1)))
         let cancelled = CardStates.cancelledReviews(in: events)
         var predictions = Tally()
+        // The k-th review in force of a card is `states.entries[card].reviews[k]`, which knows
+        // the card's state before it.
+        var reviewsSeen: [String: Int] = [:]
         for (index, event) in events.enumerated() {
             switch event.kind {
             case .review(let card, let rawRating, let correct, _):
                 guard !cancelled.contains(index), let rating = Rating(rawValue: rawRating) else { continue }
-                history.record(card: card, rating: rating, correct: correct, at: event.at, place: cards.places[card])
+                let k = reviewsSeen[card, default: 0]
+                reviewsSeen[card] = k + 1
+                let inForce = states.entries[card]?.reviews
+                let before = inForce.flatMap { $0.indices.contains(k) ? $0[k].stateBefore : nil }
+                history.record(rating: rating, stateBefore: before, correct: correct, at: event.at, place: cards.places[card])
             case .prediction(_, _, _, _, _, _, let correct):
                 predictions.count(correct)
             default:
@@ -76,12 +79,10 @@ private struct CardIndex {
     }
 }
 
-/// The reviews in force, replayed in log order to learn each card's state before each review.
+/// The reviews in force, counted in log order.
 private struct ReviewHistory {
-    let scheduler: FSRSScheduler
     /// The first second of the recent retention window.
     let recentFrom: Int
-    var cards: [String: SchedulerCard] = [:]
     var reviewsByDay: [Int: Int] = [:]
     var total = 0
     var retentionRecent = PracticeStats.Tally()
@@ -89,22 +90,18 @@ private struct ReviewHistory {
     var deckTallies: [Int: PracticeStats.Tally] = [:]
     var tagTallies: [String: PracticeStats.Tally] = [:]
 
-    init(scheduler: FSRSScheduler, recentFrom: Int) {
-        self.scheduler = scheduler
+    init(recentFrom: Int) {
         self.recentFrom = recentFrom
     }
 
-    mutating func record(card cardID: String, rating: Rating, correct: Bool?, at: Int, place: CardIndex.Place?) {
+    mutating func record(rating: Rating, stateBefore: CardState?, correct: Bool?, at: Int, place: CardIndex.Place?) {
         total += 1
         reviewsByDay[UTCDay.number(of: at), default: 0] += 1
-        let date = Date(timeIntervalSince1970: TimeInterval(at))
-        let before = cards[cardID]
-        if before?.state == .review {
+        if stateBefore == .review {
             let passed = rating != .again
             retentionAllTime.count(passed)
             if at >= recentFrom { retentionRecent.count(passed) }
         }
-        cards[cardID] = scheduler.review(before ?? .new(dueAt: date), rating: rating, at: date)
         if let correct, let place {
             deckTallies[place.deck, default: PracticeStats.Tally()].count(correct)
             for tag in Set(place.tags) { tagTallies[tag, default: PracticeStats.Tally()].count(correct) }
