@@ -237,10 +237,9 @@ struct DocumentLayout {
         }
         let sanitized = code.lines.map(Columns.sanitize)
         if code.language == "swift" {
-            let highlighted = SwiftHighlighter.highlight(lines: sanitized)
-            for (offset, text) in sanitized.enumerated() {
-                let tokens = offset < highlighted.count ? highlighted[offset] : [SwiftHighlighter.Token(text, .plain)]
-                let spans = tokens.filter { !$0.text.isEmpty }.map { StyledSpan(Columns.sanitize($0.text), TextStyle(.syntax($0.kind))) }
+            // One token list a line, cut from the lines already made safe to show.
+            for (offset, tokens) in SwiftHighlighter.highlight(lines: sanitized).enumerated() {
+                let spans = tokens.filter { !$0.text.isEmpty }.map { StyledSpan($0.text, TextStyle(.syntax($0.kind))) }
                 emit(spans.isEmpty ? [] : [StyledSpan("  ", TextStyle(.codeBlock))] + spans, &gutter, source: code.firstLine + offset)
             }
         } else {
