@@ -70,29 +70,21 @@ public struct CompileFailure: Sendable, Equatable {
 
 /// A kernel that stopped by itself: its status and what it wrote to standard error.
 public struct KernelCrash: Sendable, Equatable {
-    public var termination: ProcessTermination
-    public var standardError: String
+    public let termination: ProcessTermination
+    public let standardError: String
+    /// `KernelKit error: matmul: 4×3 · 4×4, inner sizes 3 and 4 differ (line 47)` → the message
+    /// after the prefix; nil when the kernel did not stop through KernelKit.
+    public let kernelKitMessage: String?
+    /// The Swift runtime's `Fatal error: …` line (an index out of range, a nil unwrapped), if any.
+    public let runtimeMessage: String?
 
+    /// Reads the messages out of `standardError` once (the stepper shows them every frame).
     public init(termination: ProcessTermination, standardError: String) {
         self.termination = termination
         self.standardError = standardError
-    }
-
-    /// `KernelKit error: matmul: 4×3 · 4×4, inner sizes 3 and 4 differ (line 47)` → the message
-    /// after the prefix; nil when the kernel did not stop through KernelKit.
-    public var kernelKitMessage: String? {
-        for line in standardError.split(separator: "\n") where line.hasPrefix("KernelKit error: ") {
-            return String(line.dropFirst("KernelKit error: ".count))
-        }
-        return nil
-    }
-
-    /// The Swift runtime's `Fatal error: …` line (an index out of range, a nil unwrapped), if any.
-    public var runtimeMessage: String? {
-        for line in standardError.split(separator: "\n") {
-            if let range = line.range(of: "Fatal error: ") { return String(line[range.lowerBound...]) }
-        }
-        return nil
+        let lines = standardError.split(separator: "\n")
+        kernelKitMessage = lines.first { $0.hasPrefix("KernelKit error: ") }.map { String($0.dropFirst("KernelKit error: ".count)) }
+        runtimeMessage = lines.lazy.compactMap { line in line.range(of: "Fatal error: ").map { String(line[$0.lowerBound...]) } }.first
     }
 
     /// The lesson line the failure names, from ` (line N)` at the end of a KernelKit error.
