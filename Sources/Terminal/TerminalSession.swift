@@ -44,6 +44,9 @@ public final class TerminalSession {
     private var queued: [Event] = []
     private var lastInput: Double = 0
     private var active = false
+    /// Set when our own stop (Ctrl-Z) has been continued: `suspend` already re-entered the
+    /// screen and asked for a repaint, so the SIGCONT it left in the wake pipe needs neither.
+    private var continuedFromOwnStop = false
     private var previousFrame: Buffer?
 
     /// Opens the screen on standard input and output.
@@ -150,7 +153,10 @@ public final class TerminalSession {
     /// when it is continued re-enters the screen and queues `.redraw`.
     public func suspend() {
         restore()
-        if managesProcess { Platform.raiseSignal(SIGSTOP) }
+        if managesProcess {
+            Platform.raiseSignal(SIGSTOP)
+            continuedFromOwnStop = true
+        }
         enter()
         requestRedraw()
     }
@@ -196,12 +202,13 @@ public final class TerminalSession {
         }
         if signals.contains(UInt8(SIGTSTP)) {
             suspend()
-        } else if signals.contains(UInt8(SIGCONT)) {
+        } else if signals.contains(UInt8(SIGCONT)), !continuedFromOwnStop {
             // Continued after a stop we did not arrange: the shell may have
             // reset the terminal, so set raw mode again and repaint.
             if active { Platform.setAttributes(input, Platform.raw(saved)) }
             requestRedraw()
         }
+        if signals.contains(UInt8(SIGCONT)) { continuedFromOwnStop = false }
         if signals.contains(UInt8(SIGWINCH)) {
             previousFrame = nil
             let (width, height) = size
