@@ -34,12 +34,11 @@ struct FrameBenchmark {
         var down = true
         for _ in 0..<iterations {
             let start = DispatchTime.now().uptimeNanoseconds
-            var effects = model.update(.key(.char(down ? "j" : "k"), []), now: 0)
+            _ = model.update(.key(.char(down ? "j" : "k"), []), now: 0)
             var frame = Buffer(width: width, height: height)
             model.view(into: &frame)
             let bytes = Renderer.frame(from: previous, to: frame, mode: .ansi256)
             let elapsed = DispatchTime.now().uptimeNanoseconds - start
-            effects.removeAll()
             if bytes.isEmpty { down.toggle() }  // reached an end: scroll the other way
             times.append(Double(elapsed) / 1000)
             totalBytes += bytes.count

@@ -23,7 +23,7 @@ enum SyntheticCourse {
         guard !templates.isEmpty else { throw BenchError.message("no lessons to copy in \(course)") }
         let perModule = (lessons + modules.count - 1) / modules.count
         var written = 0
-        for (m, module) in modules.enumerated() {
+        for module in modules {
             try fm.createDirectory(atPath: root + "/Lessons/" + module, withIntermediateDirectories: true)
             for n in 1...perModule where written < lessons {
                 let id = "\(module)-synthetic-\(n)"
@@ -39,7 +39,6 @@ enum SyntheticCourse {
                 try deck(id: id, items: itemsHere).write(toFile: "\(root)/Quizzes/\(id).md", atomically: false, encoding: .utf8)
                 written += 1
             }
-            _ = m
         }
         return root
     }
